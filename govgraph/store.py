@@ -1,0 +1,139 @@
+"""The persistent RDF store: one named graph per source document, in Oxigraph.
+
+Oxigraph (through ``pyoxigraph``, with ``oxrdflib`` for rdflib's API) keeps the dataset
+on disk under the data folder. Replacing a document's graph drops exactly the triples
+that document gave and adds the new ones; each of the two steps is one transaction.
+SPARQL runs with values bound through ``substitutions``, never pasted into the query.
+"""
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from oxrdflib._converter import from_ox, to_ox
+from rdflib import Dataset, Graph, URIRef
+from rdflib.term import Identifier
+
+from govgraph.errors import StoreError
+from govgraph.ontology.namespaces import GG_IRI, PREFIXES
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """A document held in the store."""
+
+    iri: str
+    key: str
+    title: str
+    sha256: str
+    triples: int
+
+
+_DOCUMENTS = f"""
+PREFIX gg: <{GG_IRI}>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?g ?key ?title ?sha WHERE {{
+  GRAPH ?g {{ ?g a gg:SourceDocument ; gg:sha256 ?sha ; dcterms:identifier ?key ; dcterms:title ?title }}
+}} ORDER BY ?key
+"""
+
+
+class KnowledgeStore:
+    """The RDF dataset of all loaded documents."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        try:
+            if path is not None:
+                path.mkdir(parents=True, exist_ok=True)
+                self._ox = ox.Store(str(path))
+            else:
+                self._ox = ox.Store()
+        except OSError as exc:
+            raise StoreError(f"cannot open the RDF store at {path}: {exc}") from exc
+        self.path = path
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying Oxigraph store (for bulk dumps and fast queries)."""
+        return self._ox
+
+    def dataset(self) -> Dataset:
+        """An rdflib view of the whole dataset (no copy)."""
+        dataset = Dataset(store=OxigraphStore(store=self._ox))
+        for prefix, namespace in PREFIXES.items():
+            dataset.bind(prefix, namespace)
+        return dataset
+
+    def replace_document(self, graph: Graph) -> None:
+        """Make ``graph`` the named graph of its document, replacing what was there."""
+        name = ox.NamedNode(str(graph.identifier))
+        quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in graph]
+        try:
+            if self._ox.contains_named_graph(name):
+                self._ox.remove_graph(name)
+            self._ox.extend(quads)
+        except OSError as exc:
+            raise StoreError(f"cannot write {graph.identifier} to the RDF store: {exc}") from exc
+
+    def remove_document(self, iri: str) -> bool:
+        """Drop a document's graph; False when there was none."""
+        name = ox.NamedNode(iri)
+        if not self._ox.contains_named_graph(name):
+            return False
+        self._ox.remove_graph(name)
+        return True
+
+    def documents(self) -> list[DocumentRecord]:
+        """Every document in the store, by key."""
+        records = []
+        for row in self._ox.query(_DOCUMENTS):
+            graph = row["g"]
+            count = sum(1 for _ in self._ox.quads_for_pattern(None, None, None, graph))
+            records.append(DocumentRecord(graph.value, row["key"].value, row["title"].value,
+                                          row["sha"].value, count))
+        return records
+
+    def select(self, query: str, graph: str | None = None,
+               bindings: Mapping[str, Identifier] | None = None) -> list[dict[str, Identifier]]:
+        """Rows of a SPARQL SELECT over one document's graph, or over the union of all."""
+        substitutions = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        options: dict = {"substitutions": substitutions}
+        if graph is None:
+            options["use_default_graph_as_union"] = True
+        else:
+            options["default_graph"] = ox.NamedNode(graph)
+        solutions = self._ox.query(query, **options)
+        names = [v.value for v in solutions.variables]
+        return [{n: from_ox(row[n]) for n in names if row[n] is not None} for row in solutions]
+
+    def triples(self, graph: str | None = None) -> Iterator[tuple]:
+        """rdflib triples of one document's graph, or of every graph."""
+        name = ox.NamedNode(graph) if graph else None
+        for quad in self._ox.quads_for_pattern(None, None, None, name):
+            yield from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)
+
+    def union_graph(self) -> Graph:
+        """A copy of all triples in one rdflib graph (for validation and JSON-LD)."""
+        graph = Graph()
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace)
+        for triple in self.triples():
+            graph.add(triple)
+        return graph
+
+    def document_graph(self, iri: str) -> Graph:
+        """A copy of one document's graph."""
+        graph = Graph(identifier=URIRef(iri))
+        for triple in self.triples(iri):
+            graph.add(triple)
+        return graph
+
+    def __len__(self) -> int:
+        return len(self._ox)
+
+    def close(self) -> None:
+        """Flush to disk."""
+        if self.path is not None:
+            self._ox.flush()

@@ -1,0 +1,129 @@
+"""Facts from one document: runs every extractor over its header and agenda items.
+
+Block 0 is the page header (venue, contact, attendance lists); block ``i + 1`` is agenda
+item ``i``. Facts refer to items by that item index (``-1`` for the header).
+"""
+
+import re
+
+from govgraph.loaders.extract.attendance import labelled_lists, sentence_events
+from govgraph.loaders.extract.decisions import find_decisions, find_vote
+from govgraph.loaders.extract.meeting import find_meeting
+from govgraph.loaders.extract.names import Mention, find_mentions
+from govgraph.loaders.extract.organisations import find_organisations
+from govgraph.loaders.extract.people import resolve_people
+from govgraph.loaders.extract.reports import presenters, question_parties
+from govgraph.loaders.extract.risks import find_risks
+from govgraph.loaders.model import (
+    Attendance,
+    Document,
+    Extraction,
+    Question,
+    Report,
+    SourceMeta,
+)
+from govgraph.loaders.rules import Rules, load_rules
+from govgraph.loaders.segment import sentences
+
+_XML_ATTENDANCE = {"present": "present", "in attendance": "present", "attended": "present",
+                   "apologies": "apologies", "apologies, sent substitute": "apologies",
+                   "absent": "absent", "present as substitute": "substitute"}
+_LETTER_HEADING = re.compile(r"^\(?[a-z]\)\s+([A-Z][^.:\n]{3,80})$")
+_INTEREST_TITLE = re.compile(r"\binterests?\b", re.I)
+
+
+def _blocks(doc: Document) -> list[tuple[int, str, str | None]]:
+    return [(-1, doc.header, None)] + [(i, item.text, item.title) for i, item in enumerate(doc.items)]
+
+
+def _minutes_part(text: str) -> int:
+    """Offset where the minutes start in an item that also carries agenda text."""
+    match = re.search(r"^Minutes:\s*$|\bMinutes:\s", text, re.M)
+    return match.end() if match else 0
+
+
+def _attendee_mentions(doc: Document, rules: Rules) -> list[tuple[Mention, str | None]]:
+    found = []
+    for name, role, attendance in doc.attendees:
+        mentions = find_mentions(name, -2, rules) or find_mentions(f"Contact: {name}", -2, rules)
+        if mentions:
+            mention = mentions[0]
+            if role:
+                mention.posts.append(role)
+            found.append((mention, _XML_ATTENDANCE.get(attendance.lower())))
+    return found
+
+
+def extract_document(doc: Document, meta: SourceMeta | None = None,
+                     rules: Rules | None = None) -> Extraction:
+    """Every fact the extractors find in ``doc``; ``meta`` fills what the page does not state."""
+    rules = rules or load_rules()
+    given = (meta or SourceMeta()).merged_over(doc.stated)
+    body, when = find_meeting(doc.header, doc.text)
+    result = Extraction(body=given.body or body, date=given.date or when)
+    quotes: dict[int, str] = {}
+    per_block: list[tuple[int, str, str | None, list[Mention]]] = []
+    all_mentions: list[Mention] = []
+    for index, text, title in _blocks(doc):
+        mentions = find_mentions(text, index, rules)
+        for sentence in sentences(text):
+            for m in mentions:
+                if sentence.start <= m.start < sentence.start + len(sentence.text):
+                    quotes[id(m)] = sentence.text
+        per_block.append((index, text, title, mentions))
+        all_mentions += mentions
+    attendees = _attendee_mentions(doc, rules)
+    for mention, _ in attendees:
+        quotes[id(mention)] = " ".join(p for p in (mention.written, *mention.posts) if p)
+    people, key_of = resolve_people(all_mentions + [m for m, _ in attendees], quotes)
+    result.people = people
+    for mention, event in attendees:
+        if event:
+            result.attendance.append(Attendance(key_of[id(mention)], event, quotes[id(mention)]))
+    for index, text, title, mentions in per_block:
+        _read_block(result, index, text, title, mentions, key_of, rules)
+    result.organisations = find_organisations(doc.text, rules, {result.body or "", given.council or ""})
+    result.attendance = _unique_attendance(result.attendance)
+    return result
+
+
+def _read_block(result: Extraction, index: int, text: str, title: str | None,
+                mentions: list[Mention], key_of: dict[int, str], rules: Rules) -> None:
+    subject = title or "report"
+    minutes_from = _minutes_part(text)
+    interest_item = bool(_INTEREST_TITLE.search(title or "") or _INTEREST_TITLE.search(text[:minutes_from]))
+    for mention, event, line in labelled_lists(text, mentions):
+        result.attendance.append(Attendance(key_of[id(mention)], event, line))
+    for sentence in sentences(text):
+        heading = _LETTER_HEADING.match(sentence.text)
+        if heading:
+            subject = heading.group(1)
+        for mention in presenters(sentence.text, sentence.start, mentions, rules):
+            key = key_of[id(mention)]
+            if not any(r.presenter == key and r.item == index and r.subject == subject
+                       for r in result.reports):
+                result.reports.append(Report(key, subject, index, sentence.text))
+        parties = question_parties(sentence.text, sentence.start, mentions)
+        if parties:
+            asker, answerer = (key_of[id(m)] if m else None for m in parties)
+            result.questions.append(Question(asker, answerer, subject, index, sentence.text))
+        in_minutes = sentence.start + len(sentence.text) > minutes_from
+        for mention, event in sentence_events(sentence.text, sentence.start, mentions,
+                                              interest_item and in_minutes):
+            result.attendance.append(Attendance(key_of[id(mention)], event, sentence.text))
+    decisions = find_decisions(text, index, rules)
+    vote = find_vote(text)
+    if decisions and vote:
+        decisions[0].vote = vote
+    result.decisions += decisions
+    if index >= 0:
+        find_risks(text, index, title, result.risks)
+
+
+def _unique_attendance(records: list[Attendance]) -> list[Attendance]:
+    seen, kept = set(), []
+    for record in records:
+        if (record.person, record.event) not in seen:
+            seen.add((record.person, record.event))
+            kept.append(record)
+    return kept

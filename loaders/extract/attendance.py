@@ -1,0 +1,82 @@
+"""Attendance: present, apologies, absent, joined, left, substitutes and declared interests.
+
+Read from labelled lists (``PRESENT:``, ``Officers:``, ``In attendance:``), from
+sentences about apologies, arrivals and departures (``[Ms Gent, Mr Coyle and Ms Aldridge
+left the meeting following this item]``), from ``In the absence of Councillor X``, and
+from declarations of interest (a sentence saying so, or the subject of a sentence in an
+item about interests).
+"""
+
+import re
+
+from govgraph.loaders.extract.names import Mention
+
+_LIST_LABEL = re.compile(
+    r"^\s*(?:PRESENT|Present|Also [Pp]resent|ALSO PRESENT|In [Aa]ttendance|IN ATTENDANCE|"
+    r"Officers(?: [Pp]resent| in [Aa]ttendance)?|OFFICERS|Non-Members?|Attending|Attendees|"
+    r"Members [Pp]resent|Assisting[^:\n]{0,60}|(?P<absent>Absent|ABSENT|Apologies|APOLOGIES)"
+    r")\s*:", re.M)
+_LEFT = r"\b(?:left|withdrew from|exited) the (?:meeting|room|chamber)\b"
+_JOINED = r"\b(?:joined|entered|arrived at) the (?:meeting|room|chamber)\b|\barrived\b"
+_DECLARED = r"\bdeclared?\b[^.]*\binterests?\b|\binterests?\b[^.]*\bdeclared\b"
+_SENTENCE_EVENTS = [
+    ("apologies", re.compile(r"\bapolog(?:y|ies|ised)\b", re.I), "after"),
+    ("left", re.compile(_LEFT, re.I), "before"),
+    ("joined", re.compile(_JOINED, re.I), "before"),
+    ("absent", re.compile(r"\b(?:was|were) absent\b", re.I), "before"),
+    ("substitute", re.compile(r"\bsubstitut(?:e|ed|ing)\b", re.I), "first"),
+    ("declared_interest", re.compile(_DECLARED, re.I), "before"),
+]
+_NONE = re.compile(r"\b(?:no|none|nil)\b[^.]{0,40}\b(?:interests?|declared|received|apologies)\b|\bNone\b", re.I)
+
+
+def _in_span(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if start <= m.start and m.end <= end]
+
+
+def labelled_lists(text: str, mentions: list[Mention]) -> list[tuple[Mention, str, str]]:
+    """People in ``PRESENT:``-style lists: (mention, event, quoted line)."""
+    found = []
+    for match in _LIST_LABEL.finditer(text):
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end == -1 else line_end
+        event = "present"
+        if match.group("absent"):
+            event = "absent" if match.group("absent").lower() == "absent" else "apologies"
+        line = text[match.start() : line_end].strip()
+        for mention in _in_span(mentions, match.end(), line_end):
+            found.append((mention, event, line))
+    return found
+
+
+def sentence_events(sentence: str, offset: int, mentions: list[Mention],
+                    interest_item: bool) -> list[tuple[Mention, str]]:
+    """Attendance events told by one sentence starting at ``offset`` in its block."""
+    inside = _in_span(mentions, offset, offset + len(sentence))
+    if not inside:
+        return []
+    found: list[tuple[Mention, str]] = []
+    absence = re.search(r"\b[Ii]n the absence of\s+", sentence)
+    if absence:
+        after = [m for m in inside if m.start == offset + absence.end()]
+        found += [(m, "absent") for m in after]
+    for event, pattern, side in _SENTENCE_EVENTS:
+        match = pattern.search(sentence)
+        if not match or (event in ("apologies", "declared_interest") and _NONE.search(sentence)
+                         and len(inside) == 0):
+            continue
+        cut = offset + match.start()
+        if side == "after":
+            chosen = [m for m in inside if m.start > cut] or inside
+        elif side == "before":
+            chosen = [m for m in inside if m.end <= cut]
+            if event == "declared_interest":
+                chosen = chosen[:1]
+        else:
+            chosen = [m for m in inside if m.end <= cut][:1]
+        found += [(m, event) for m in chosen]
+    lead = sentence[: inside[0].start - offset]
+    if (interest_item and not found and re.fullmatch(r"(?:[A-Z][\w ]{0,20}:\s*)?", lead)
+            and not _NONE.search(sentence)):
+        found.append((inside[0], "declared_interest"))
+    return found

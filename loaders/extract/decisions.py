@@ -1,0 +1,143 @@
+"""Resolutions and recorded decisions, with their kind and any votes.
+
+A decision opens with a marker (``RESOLVED:``, ``Resolved that``, ``AGREED``, a
+``Decision`` heading) followed by its text on the same line or the next paragraphs;
+numbered or lettered parts (``1.``, ``(a)``, ``-``) become separate decisions. Sentences
+that record a decision in prose count too (``The Committee resolved to ...``, ``The
+Minutes ... were agreed as a correct record``).
+"""
+
+import re
+from functools import cache
+
+from govgraph.loaders.model import Decision, Vote
+from govgraph.loaders.rules import Rules
+from govgraph.loaders.segment import paragraphs, sentences
+
+_PART = re.compile(r"^\s*(?:\(?([0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]|[-•·●▪*–])\s+(.+)$")
+_PROSE = [
+    re.compile(r"\b(?:The|the) (?:[A-Z][\w-]* )*(?:Committee|Panel|Board|Cabinet|Council|Sub-Committee|"
+               r"Subgroup|Authority|Forum|Executive|meeting|Members) (?:unanimously )?"
+               r"(?:resolved|agreed|decided|approved) (?:to|that)\b"),
+    re.compile(r"\bwere (?:agreed|approved|confirmed|signed|accepted) as a (?:correct|true|accurate) record\b"),
+    re.compile(r"\bIt was (?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided) that\b"),
+]
+_MIN_WORDS = 3
+
+
+@cache
+def _marker(rules: Rules) -> re.Pattern:
+    markers = "|".join(re.escape(m) for m in rules.decision_markers)
+    return re.compile(rf"^\s*(?:{markers})(?:\s*[:.\-–]\s*|\s+(?=(?:that|That|to|To|THAT)\b)|\s*$)(.*)$")
+
+
+def decision_kind(text: str, rules: Rules) -> str:
+    """noted, approved, agreed, deferred, rejected ... from the first telling verb."""
+    lowered = text.lower()
+    best: tuple[int, str] | None = None
+    for kind, verbs in rules.decision_kinds:
+        for verb in verbs:
+            match = re.search(rf"\b{re.escape(verb)}\b", lowered)
+            if match and (best is None or match.start() < best[0]):
+                best = (match.start(), kind)
+    return best[1] if best else "resolved"
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    if text[:1].islower():
+        text = text[0].upper() + text[1:]
+    return text
+
+
+def _collect(paras: list[str], index: int, inline: str) -> tuple[list[tuple[str | None, str]], int]:
+    """Parts of a resolution opening at paragraph ``index``; returns parts and the next index."""
+    lead = inline.strip()
+    parts: list[tuple[str | None, str]] = []
+    cursor = index + 1
+    if not lead and cursor < len(paras) and not _PART.match(paras[cursor]):
+        lead = paras[cursor]
+        cursor += 1
+    if not lead or lead.endswith(":"):
+        while cursor < len(paras) and (match := _PART.match(paras[cursor])):
+            parts.append((match.group(1), match.group(2)))
+            cursor += 1
+    if len(parts) == 1:
+        return [(None, f"{lead} {parts[0][1]}".strip())], cursor
+    if parts:
+        return [(number, f"{lead} {text}".strip() if lead else text) for number, text in parts], cursor
+    return ([(None, lead)] if lead else []), cursor
+
+
+def find_decisions(text: str, item: int, rules: Rules) -> list[Decision]:
+    """Decisions recorded in one agenda item's text."""
+    paras = paragraphs(text)
+    marker = _marker(rules)
+    found: list[Decision] = []
+    index = 0
+    while index < len(paras):
+        match = marker.match(paras[index])
+        if not match:
+            index += 1
+            continue
+        parts, next_index = _collect(paras, index, match.group(1))
+        for number, part in parts:
+            found.append(_decision(part, number, item, paras[index], rules))
+        index = max(next_index, index + 1)
+    for sentence in sentences(text):
+        if any(p.search(sentence.text) for p in _PROSE):
+            found.append(_decision(sentence.text, None, item, sentence.text, rules))
+    return _unique([d for d in found if len(d.text.split()) >= _MIN_WORDS])
+
+
+def _decision(text: str, number: str | None, item: int, quote_start: str, rules: Rules) -> Decision:
+    cleaned = _clean(text)
+    opening = re.sub(r"\s+", " ", quote_start).strip()
+    quote = opening if text.strip() in opening else f"{opening} {text.strip()}"
+    return Decision(text=cleaned, kind=decision_kind(cleaned, rules), part=number, item=item,
+                    quote=quote)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def _unique(decisions: list[Decision]) -> list[Decision]:
+    kept: list[Decision] = []
+    for decision in decisions:
+        key = _norm(decision.text)
+        if any(key in _norm(k.text) or _norm(k.text) in key for k in kept):
+            continue
+        kept.append(decision)
+    return kept
+
+
+_VOTE_PATTERNS = {
+    "for": [r"\bFor\s*[:\-–]\s*(\d+)", r"\bIn favour\b[^.\n]{0,120}?(\d+)\s*votes?",
+            r"\b(\d+)\s*votes?\s*(?:for|in favour)", r"\bby (\d+) votes? to \d+"],
+    "against": [r"\bAgainst\s*[:\-–]\s*(\d+)", r"\b(\d+)\s*votes?\s*against", r"\bby \d+ votes? to (\d+)"],
+    "abstained": [r"\bAbstentions?\s*[:\-–]\s*(\d+)", r"\bAbstained\s*[:\-–]\s*(\d+)", r"\b(\d+)\s*abstentions?"],
+}
+_RESULT = re.compile(r"\b(carried|lost|defeated|was not carried)\b", re.I)
+
+
+def find_vote(text: str) -> Vote | None:
+    """Votes recorded in an item's text (for, against, abstained, carried/lost)."""
+    counts: dict[str, int | None] = {}
+    quotes = []
+    for side, patterns in _VOTE_PATTERNS.items():
+        counts[side] = None
+        for pattern in patterns:
+            match = re.search(pattern, text, re.I)
+            if match:
+                counts[side] = int(match.group(1))
+                quotes.append(match.group(0))
+                break
+    if all(v is None for v in counts.values()):
+        return None
+    first = min(text.find(q) for q in quotes)
+    result = _RESULT.search(text, first, first + 300)
+    outcome = None
+    if result:
+        outcome = "fail" if result.group(1).lower() in ("lost", "defeated", "was not carried") else "pass"
+    return Vote(counts["for"], counts["against"], counts["abstained"], outcome, "; ".join(quotes))

@@ -1,0 +1,81 @@
+"""The meeting's body and date, where the page states them.
+
+Only headers are read for the date (``Meeting: 22/03/2016 - Corporate Governance & Audit
+Committee (Item 62)``, ``Overview and Scrutiny Ofsted Subgroup - Tuesday, 2nd October,
+2018 10.00 am``, a body line followed by ``Monday 14 December 2009``): dates in the
+minutes' prose are other meetings'. The body may also come from the prose when it names
+the meeting's own body (``the Cabinet considered``, ``Vice-Chairman of the Audit and
+Governance Committee``).
+"""
+
+import re
+from datetime import date
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_BODY_WORDS = (r"(?:Committee|Sub-Committee|Subcommittee|Panel|Board|Cabinet|Council|Subgroup|Sub-Group|Forum|"
+               r"Authority|Executive|Partnership|Commission|Group)")
+_LONG_DATE = rf"(?:{_WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}})"
+_UK_DATE = r"(\d{1,2})/(\d{1,2})/(\d{4})"
+_STATED = [
+    re.compile(rf"^(?:Meeting|Decided at meeting):\s*{_UK_DATE}\s*-\s*(.+?)(?:\s*\(Item [^)]*\))?\s*$", re.M),
+    re.compile(rf"^(?!Meeting:)(.+?{_BODY_WORDS})\s+-\s+{_LONG_DATE}", re.M | re.I),
+    re.compile(rf"^(?!Meeting:)(.+?)\s+-\s+{_UK_DATE}\s*$", re.M),
+]
+_BODY_LINE = re.compile(rf"^([A-Z][^\n]{{2,150}}?{_BODY_WORDS})\s*\n+\s*{_LONG_DATE}", re.M | re.I)
+_PROSE_BODY = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?){1,8}"
+    r"(?:Committee|Sub-Committee|Panel|Subgroup|Sub-Group))\b"
+)
+_PROSE_CABINET = re.compile(r"\bThe (Cabinet|Executive) (?:considered|received|noted|agreed|resolved|approved)")
+
+
+def to_iso(day: str, month: str, year: str) -> str | None:
+    """ISO date from day, month (number or name) and year; None when impossible."""
+    try:
+        number = int(month) if month.isdigit() else MONTHS.get(month.lower()[:3] and next(
+            (k for k in MONTHS if k.startswith(month.lower()[:3])), ""), 0)
+        return date(int(year), number, int(day)).isoformat()
+    except (ValueError, TypeError):
+        return None
+
+
+def _stated(header: str) -> tuple[str | None, str | None]:
+    first = _STATED[0].search(header)
+    if first:
+        day, month, year, body = first.groups()
+        return body.strip(), to_iso(day, month, year)
+    for pattern in _STATED[1:]:
+        match = pattern.search(header)
+        if match:
+            body, *parts = match.groups()
+            return body.strip(), to_iso(*parts)
+    match = _BODY_LINE.search(header)
+    if match:
+        body, *parts = match.groups()
+        return body.strip(), to_iso(*parts)
+    return None, None
+
+
+def find_meeting(header: str, text: str) -> tuple[str | None, str | None]:
+    """(body, ISO date) of the meeting, each None where the document does not say."""
+    opening = "\n".join(text.split("\n")[:30])
+    body, when = _stated(header)
+    if body is None and when is None:
+        body, when = _stated(opening)
+    if body is None:
+        match = _PROSE_CABINET.search(text) or _PROSE_BODY.search(text)
+        if match:
+            body = re.sub(r"\s+", " ", match.group(1)).strip()
+    return body, when
+
+
+def body_kind(name: str) -> str:
+    """Committee, Board, Panel or Cabinet, from the body's name."""
+    for kind in ("Cabinet", "Board", "Panel"):
+        if kind.lower() in name.lower():
+            return kind
+    return "Committee"

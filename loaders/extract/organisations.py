@@ -1,0 +1,184 @@
+"""Partner and external organisations named in minutes.
+
+Three signals, all from ``rules.toml``: organisations known by name or acronym
+(``Ofsted``, ``DfE`` → Department for Education); capitalised phrases ending in an
+organisation word (``Leicestershire Police``, ``Lancashire Safeguarding Children
+Board``) or opening with one (``Commission for Social Care Inspection``); and acronyms
+defined in the text (``Multi-Agency Safeguarding Hub (MASH)``). The council's own
+services and bodies (``Children's Services``, ``Property Services``) are left out.
+"""
+
+import re
+from difflib import SequenceMatcher
+
+from govgraph.loaders.model import Organisation
+from govgraph.loaders.rules import Rules
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][\w’'&-]*(?:\.[\w’'&-]+)*|&")
+_ORG_FRIENDLY_POST_WORDS = {"Executive", "Safeguarding", "Partner", "Lead", "Chief", "Deputy",
+                            "Commissioner", "Ombudsman", "Assistant", "Co-opted", "Mayoral"}
+_JOINERS = {"of", "for", "and", "&"}
+_HEAD_FIRST = ("Department", "Ministry", "Office", "Commission", "Inspectorate", "Agency")
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"['’`]", "", text).lower().replace("&", " and ")
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", " ", text)).strip()
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word == "&"
+
+
+def _phrases_ending(text: str, rules: Rules) -> list[tuple[str, int]]:
+    """Capitalised runs ending in an organisation word, with their start offsets."""
+    words = list(_WORD.finditer(text))
+    found = []
+    for index, word in enumerate(words):
+        if word.group(0) not in rules.org_head_words:
+            continue
+        nxt = words[index + 1] if index + 1 < len(words) else None
+        gap = text[word.end() : nxt.start()] if nxt else "\n"
+        if nxt and _capitalised(nxt.group(0)) and gap.strip() == "" and "\n" not in gap:
+            continue
+        start = index
+        while start > 0:
+            prev = words[start - 1]
+            gap = text[prev.end() : words[start].start()]
+            if gap.strip() not in ("", "-") or "\n" in gap:
+                break
+            token = prev.group(0)
+            if token in _JOINERS and start - 2 >= 0 and _capitalised(words[start - 2].group(0)):
+                start -= 1
+                continue
+            if not _capitalised(token) or token in ("The", "A", "An"):
+                break
+            start -= 1
+        while start < index and words[start].group(0) in _JOINERS:
+            start += 1
+        if start < index:
+            found.append((text[words[start].start() : word.end()], words[start].start()))
+    for match in re.finditer(
+        rf"\b(?:{'|'.join(_HEAD_FIRST)}) (?:for|of) (?:the )?(?:[A-Z][\w’'-]*(?: (?:and|&) | ))*[A-Z][\w’'-]*",
+        text,
+    ):
+        found.append((match.group(0), match.start()))
+    return found
+
+
+def _without_post(phrase: str, rules: Rules) -> str | None:
+    """``Director of Windsor Housing`` → ``Windsor Housing``; a phrase with no post word as is."""
+    words = phrase.split()
+    posts = [i for i, w in enumerate(words) if w in rules.post_words - _ORG_FRIENDLY_POST_WORDS]
+    if not posts:
+        return phrase
+    rest = words[posts[-1] + 1 :]
+    while rest and rest[0] in ("of", "for", "at", "to", "the"):
+        rest = rest[1:]
+    return " ".join(rest) if len(rest) >= 2 and rest[0][:1].isupper() else None
+
+
+def _after_acronym(phrase: str) -> str:
+    """``CCG and Fire Service`` → ``Fire Service``: an acronym before 'and' is its own name."""
+    match = re.match(r"[A-Z]{2,8} (?:and|&) (.+)$", phrase)
+    return match.group(1) if match else phrase
+
+
+def _is_internal(phrase: str, rules: Rules) -> bool:
+    words = phrase.split()
+    first, last = words[0], words[-1]
+    if _norm(phrase) in {_norm(p) for p in rules.not_organisations}:
+        return True
+    if last in ("Council", "Councils") and first in ("County", "District", "Borough", "City",
+                                                     "Town", "Parish", "Full"):
+        return True
+    generic_heads = {"Service", "Services", "Group", "Board", "Office", "Department",
+                     "Team", "Authority", "Council"}
+    tail = re.split(r" (?:of|for) ", phrase)[-1].split()
+    if last in generic_heads and (first in rules.internal_starts or tail[0] in rules.internal_starts):
+        return True
+    return first.endswith(("’s", "'s")) and first not in ("Majesty’s", "Majesty's")
+
+
+def _known(text: str, rules: Rules) -> list[tuple[str, str, int]]:
+    """(preferred name, spelling found, offset) for organisations known by name."""
+    found = []
+    for org in rules.known_organisations:
+        for alias in org.aliases:
+            for match in re.finditer(rf"(?<![\w’'-]){re.escape(alias)}(?![\w-])", text):
+                if alias.istitle() and " " not in alias and not alias.isupper():
+                    before = text[max(0, match.start() - 20) : match.start()].split()
+                    after = text[match.end() : match.end() + 20].split()
+                    if before and _capitalised(before[-1]) and before[-1] not in ("The", "the", "HM"):
+                        continue
+                    if after and _capitalised(after[0]) and not after[0].isupper():
+                        continue
+                found.append((org.name, alias, match.start()))
+    return found
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronyms defined in the text: ``Full Name (FN)`` → {"FN": "Full Name"}."""
+    defined = {}
+    for match in re.finditer(r"((?:[A-Z][\w’'-]*[ ](?:(?:of|for|and|&|the)[ ])?){1,9})\(([A-Z][A-Za-z&]{1,9})\)",
+                             text):
+        phrase, acronym = match.group(1).strip(), match.group(2)
+        if sum(c.isupper() for c in acronym) < 2:
+            continue
+        initials = [w[0] for w in re.split(r"[\s-]+", phrase) if w and w[0].isupper()]
+        letters = [c for c in acronym if c.isupper()]
+        if initials and letters and letters[0] in initials:
+            start = initials.index(letters[0])
+            defined[acronym] = " ".join(phrase.split()[start:]) if start else phrase
+    return defined
+
+
+def _sentence_around(text: str, offset: int) -> str:
+    start = max(text.rfind(". ", 0, offset) + 2, text.rfind("\n", 0, offset) + 1, 0)
+    ends = [i for i in (text.find(". ", offset), text.find("\n", offset)) if i != -1]
+    end = min(ends) + 1 if ends else len(text)
+    return text[start:end].strip()
+
+
+def find_organisations(text: str, rules: Rules, exclude: set[str]) -> list[Organisation]:
+    """Organisations named in ``text``, one each, excluding names in ``exclude``
+    (the meeting's own body and council)."""
+    acronyms = _acronyms(text)
+    candidates: list[tuple[str, str | None, int]] = []
+    for name, alias, offset in _known(text, rules):
+        acronym = alias if alias.isupper() or (alias[:1].isupper() and alias[1:] != alias[1:].lower()
+                                               and " " not in alias) else None
+        written = name if name in text else alias
+        candidates.append((written, acronym, offset))
+    for phrase, offset in _phrases_ending(text, rules):
+        cleaned = _without_post(_after_acronym(phrase), rules)
+        if cleaned and not _is_internal(cleaned, rules):
+            candidates.append((cleaned, None, offset + phrase.find(cleaned)))
+    for acronym, phrase in acronyms.items():
+        if phrase.split()[-1] in rules.org_head_words and not _is_internal(phrase, rules):
+            candidates.append((phrase, acronym, text.find(phrase)))
+    excluded = {_norm(e) for e in exclude if e}
+    merged: list[Organisation] = []
+    for name, acronym, offset in sorted(candidates, key=lambda c: c[2]):
+        if _norm(name) in excluded or any(w in name for w in ("Committee", "Sub-Committee")):
+            continue
+        acronym = acronym or next((a for a, p in acronyms.items() if _norm(p) == _norm(name)), None)
+        same = next((o for o in merged if _same(o, name, acronym)), None)
+        if same is None:
+            merged.append(Organisation(name, acronym, _sentence_around(text, max(offset, 0))))
+        else:
+            if len(name) > len(same.name) and not name.isupper():
+                same.name = name
+            same.acronym = same.acronym or acronym
+    return merged
+
+
+def _same(org: Organisation, name: str, acronym: str | None) -> bool:
+    a, b = _norm(org.name), _norm(name)
+    if a == b or (acronym and org.acronym == acronym):
+        return True
+    if org.acronym and _norm(org.acronym) == b:
+        return True
+    if len(a) > 3 and len(b) > 3 and (a in b or b in a):
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= 0.9

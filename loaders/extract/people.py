@@ -1,0 +1,71 @@
+"""One person per real individual: resolving mentions within a document.
+
+``Ms Victoria Gent`` and later ``Ms Gent`` are one person; ``Councillor I C Bates`` and
+``Councillor Bates`` too. Mentions are matched on the family name and, where both
+have them, on given names (an initial matches a name that starts with it). A mention
+with no given name joins the fullest person of that family name.
+"""
+
+import re
+
+from govgraph.loaders.extract.names import Mention
+from govgraph.loaders.model import Person
+
+
+def _compatible(a: list[str], b: list[str]) -> bool:
+    for x, y in zip(a, b, strict=False):
+        if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
+            continue
+        return False
+    return True
+
+
+def _fuller(a: list[str], b: list[str]) -> list[str]:
+    """The more informative of two compatible given-name lists."""
+    return a if sum(len(t) for t in a) >= sum(len(t) for t in b) else b
+
+
+def person_key(given: list[str], family: str) -> str:
+    """Stable key of a person within a document: family name, then first given name."""
+    return re.sub(r"\s+", " ", " ".join([*given[:1], family])).lower()
+
+
+def resolve_people(mentions: list[Mention], quotes: dict[int, str]) -> tuple[dict[str, Person], dict[int, str]]:
+    """People from mentions, and the person key of each mention (by ``id(mention)``).
+
+    ``quotes`` gives, by ``id(mention)``, the sentence each mention was read from.
+    """
+    people: dict[str, Person] = {}
+    by_family: dict[str, list[str]] = {}
+    mention_key: dict[int, str] = {}
+    ordered = sorted(mentions, key=lambda m: (-len(m.given), m.block, m.start))
+    for mention in ordered:
+        family = mention.family.lower()
+        candidates = [k for k in by_family.get(family, [])
+                      if _compatible(mention.given, (people[k].given or "").split())]
+        if mention.given:
+            candidates = [k for k in candidates if people[k].given] or candidates
+        if candidates:
+            key = candidates[0]
+            person = people[key]
+            merged = _fuller(mention.given, (person.given or "").split())
+            person.given = " ".join(merged) or None
+            person.name = " ".join([*merged, mention.family])
+        else:
+            key = person_key(mention.given, mention.family)
+            while key in people:
+                key += "+"
+            people[key] = Person(key=key, name=mention.written, honorific=None,
+                                 given=" ".join(mention.given) or None, family=mention.family,
+                                 quote=quotes.get(id(mention), mention.written))
+            by_family.setdefault(family, []).append(key)
+        mention_key[id(mention)] = key
+    for mention in sorted(mentions, key=lambda m: (m.block, m.start)):
+        person = people[mention_key[id(mention)]]
+        if person.honorific is None and mention.honorifics:
+            person.honorific = mention.honorifics[0]
+        for post in mention.posts:
+            if all(post.lower() != p.lower() for p, _ in person.posts):
+                person.posts.append((post, quotes.get(id(mention), post)))
+        person.items.add(mention.block)
+    return people, mention_key

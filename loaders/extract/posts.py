@@ -1,0 +1,121 @@
+"""Posts and offices written beside a name, as written.
+
+``Ms Kate Aldridge, Head of Corporate Delivery, Performance and Commissioning, added``
+gives ``Head of Corporate Delivery, Performance and Commissioning``: a post phrase is a
+run of capitalised words and connectors (of, for, and, &, the, dashes, parentheses and
+commas followed by a capitalised word) that contains a post word (Director, Head,
+Officer, Member, Chair ...), stopping at a lowercase word, at sentence punctuation, or
+where the next person's name begins.
+"""
+
+import re
+
+from govgraph.loaders.rules import Rules
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9’'&/.-]+|[()–—,]|[^\sA-Za-z]")
+_CONNECTORS = {"of", "for", "and", "&", "the", "in", "on", "to", "with"}
+_DETERMINED = re.compile(
+    r"(?:\b(?:the|The|our|its|his|her|their)\s+(?:(?:new|former|outgoing|incoming|interim|acting|"
+    r"current|previous)\s+)?)$"
+)
+_TRAILING = {"of", "for", "and", "&", "the", "in", "on", "to", "with", ",", "–", "—", "-"}
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper() or token[:1].isdigit()
+
+
+def scan_post(text: str, pos: int, starts: set[int], rules: Rules,
+              stop: int | None = None) -> tuple[str, int] | None:
+    """The post phrase starting at ``pos`` and where it ends, or None."""
+    if pos in starts:
+        return None
+    limit = len(text) if stop is None else stop
+    newline = text.find("\n", pos)
+    if newline != -1:
+        limit = min(limit, newline)
+    tokens = list(_TOKEN.finditer(text, pos, limit))
+    kept: list[re.Match] = []
+    depth = 0
+    for index, token in enumerate(tokens):
+        word = token.group(0)
+        if token.start() in starts and token.start() != pos:
+            break
+        following = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+        if word == "(":
+            depth += 1
+        elif word == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth:
+            pass
+        elif word == ",":
+            if not (_is_capitalised(following) and tokens[index + 1].start() not in starts):
+                break
+            if following in ("The", "He", "She", "They", "It", "We"):
+                break
+        elif word in ("–", "—", "-"):
+            if not _is_capitalised(following):
+                break
+        elif word in _CONNECTORS:
+            if word == "to" and not (following == "the" or _is_capitalised(following)):
+                break
+        elif word.endswith(".") and not re.fullmatch(r"[A-Z]\.", word):
+            kept.append(token)
+            break
+        elif not _is_capitalised(word):
+            break
+        kept.append(token)
+    while kept and kept[-1].group(0).rstrip(".") in _TRAILING | {""}:
+        kept.pop()
+    if not kept or depth:
+        return None
+    phrase = text[kept[0].start() : kept[-1].end()].rstrip(".")
+    if kept[0].group(0) in ("The", "the"):
+        phrase = phrase.split(None, 1)[1] if " " in phrase else ""
+    words = set(re.findall(r"[A-Za-z-]+", phrase))
+    if not phrase or not (words & rules.post_words) or len(phrase) > 160:
+        return None
+    return phrase, kept[-1].end()
+
+
+def post_after(text: str, end: int, starts: set[int], rules: Rules) -> str | None:
+    """A post written just after a name ending at ``end``."""
+    rest = text[end : end + 200]
+    line_start = text.rfind("\n", 0, end) + 1
+    contact_line = text[line_start:end].lstrip().startswith("Contact:")
+    for pattern in (r"\s*,\s*(?:the\s+)?", r" {2,}", r"\s+be\s+(?:elected|appointed)(?:\s+as)?(?:\s+the)?\s+",
+                    *([r" "] if contact_line else [])):
+        match = re.match(pattern, rest)
+        if match:
+            found = scan_post(text, end + match.end(), starts, rules)
+            if found:
+                return found[0]
+    paren = re.match(r"\s*\(([^()\n]{3,120})\)", rest)
+    if paren:
+        found = scan_post(paren.group(1), 0, set(), rules)
+        if found and found[1] >= len(paren.group(1).rstrip()) - 1:
+            return found[0]
+    return None
+
+
+def post_before(text: str, start: int, rules: Rules, ends: set[int]) -> str | None:
+    """A post written just before a name starting at ``start`` (``the Chief Executive, David
+    Parr``). The post must follow a determiner (the, our, his ...), so that in a list of
+    posts and names each name does not take its neighbour's post."""
+    lead = re.search(r",\s*$", text[max(0, start - 3) : start])
+    if not lead:
+        return None
+    comma = max(0, start - 3) + lead.start()
+    line_start = text.rfind("\n", 0, start) + 1
+    window_start = max(line_start, comma - 160, *(e for e in ends if e <= comma))
+    lowercase = re.search(r"\bthe ([a-z]+(?: [a-z]+)?)\s*$", text[window_start:comma])
+    if lowercase and set(lowercase.group(1).split()) & {w.lower() for w in rules.post_words}:
+        return lowercase.group(1)
+    for word in re.finditer(r"(?<![\w’'-])[A-Z][\w’'-]*", text[window_start:comma]):
+        begin = window_start + word.start()
+        found = scan_post(text, begin, set(), rules, stop=comma)
+        if found and text[found[1] : comma].strip() == "" and _DETERMINED.search(text[:begin]):
+            return found[0]
+    return None

@@ -1,0 +1,71 @@
+"""Who presented, introduced or gave a report or update, and who asked and answered questions.
+
+A presenter is a named person who is the subject of a presenting verb (``Paul
+Harrington, Chief Auditor, submitted a report``; ``Mrs Belenger introduced the
+report``), the agent of a passive one (``was presented by Councillor X``), or a person
+invited to address the meeting (``invited Councillor Paffey ... and Hillary Brooks ...
+to address the panel``).
+"""
+
+import re
+from functools import cache
+
+from govgraph.loaders.extract.names import Mention
+from govgraph.loaders.rules import Rules
+
+_GAP_WORDS = {"of", "for", "and", "the", "to", "in", "on", "&", "also", "then", "briefly", "jointly"}
+_INVITED = re.compile(r"\binvited\b(.*?)\bto (?:address|present|introduce|update|give|speak to|report)\b", re.I)
+_QUESTION = re.compile(r"\bQuestions? (?:from|by)\b(.*?)\bto\b(.*)$", re.I)
+
+
+@cache
+def _verbs(rules: Rules) -> re.Pattern:
+    active = "|".join(re.escape(v) for v in sorted(rules.report_verbs, key=len, reverse=True))
+    return re.compile(rf"\b(?:{active})\b", re.I)
+
+
+def _only_post_between(gap: str) -> bool:
+    """True when the text between a name and a verb is only a post (or nothing)."""
+    if re.search(r"[.;:!?]", gap.replace("(", "").replace(")", "")):
+        return False
+    words = re.findall(r"[A-Za-z’'-]+", re.sub(r"\([^)]*\)", "", gap))
+    return all(w[:1].isupper() or w in _GAP_WORDS for w in words)
+
+
+def presenters(sentence: str, offset: int, mentions: list[Mention], rules: Rules) -> list[Mention]:
+    """Mentions in a sentence (starting at ``offset`` in its block) who presented something."""
+    inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(sentence)]
+    if not inside:
+        return []
+    found: list[Mention] = []
+    for verb in _verbs(rules).finditer(sentence):
+        at = offset + verb.start()
+        if verb.group(0).lower().startswith("was presented by"):
+            after = [m for m in inside if m.start >= offset + verb.end()][:1]
+            if after and after[0].start - (offset + verb.end()) <= 6:
+                found += after
+            continue
+        before = [m for m in inside if m.end <= at]
+        if before and _only_post_between(sentence[before[-1].end - offset : verb.start()]):
+            found.append(before[-1])
+    passive = re.search(r"\b(?:presented|introduced|submitted|given) by (?:the )?", sentence)
+    if passive:
+        found += [m for m in inside if m.start == offset + passive.end()]
+    invited = _INVITED.search(sentence)
+    if invited:
+        found += [m for m in inside if offset + invited.start(1) <= m.start < offset + invited.end(1)]
+    return list({id(m): m for m in found}.values())
+
+
+def question_parties(sentence: str, offset: int,
+                     mentions: list[Mention]) -> tuple[Mention | None, Mention | None] | None:
+    """(asker, answerer) of ``Question from X to [the post,] Y``; None when not such a line."""
+    match = _QUESTION.search(sentence)
+    if not match:
+        return None
+    inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(sentence)]
+    askers = [m for m in inside if offset + match.start(1) <= m.start < offset + match.end(1)]
+    answerers = [m for m in inside if m.start >= offset + match.start(2)]
+    if not askers and not answerers:
+        return None
+    return (askers[0] if askers else None, answerers[-1] if answerers else None)

@@ -1,0 +1,107 @@
+"""Bytes → :class:`Document`: format detection by content, and one reader per format.
+
+Formats are found by what the bytes are, not by the file name: PDF by its signature,
+XML by its prolog and root element (ModernGov web-service responses), HTML by its
+markup, and otherwise text. Every failure raises :class:`InputError` naming the file.
+"""
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from govgraph.loaders.model import Document, SourceMeta
+from govgraph.loaders.segment import normalise, split_items
+
+from govgraph.errors import InputError
+
+MAX_BYTES = 20 * 1024 * 1024
+
+_MAGIC = {
+    b"PK\x03\x04": "a ZIP archive or Office document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\xd0\xcf\x11\xe0": "a legacy Office document",
+    b"\x1f\x8b": "a gzip archive",
+    b"{\\rtf": "an RTF document",
+}
+
+
+def sniff(data: bytes) -> str:
+    """Media type of ``data`` from its content: application/pdf, application/xml, text/html
+    or text/plain. Raises ``ValueError`` with what it is when it is none of those."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"%PDF-"):
+        return "application/pdf"
+    for magic, what in _MAGIC.items():
+        if head.startswith(magic):
+            raise ValueError(f"unsupported format: {what}")
+    if b"\x00" in data[:8192]:
+        raise ValueError("binary file, not text, HTML, XML or PDF")
+    lowered = head[:2048].lower()
+    if lowered.startswith(b"<?xml") and b"<html" not in lowered:
+        return "application/xml"
+    if any(tag in lowered for tag in (b"<html", b"<!doctype html", b"<body", b"<div", b"<table", b"<p")):
+        return "text/html"
+    control = sum(1 for byte in data[:8192] if byte < 9 or 13 < byte < 32)
+    if control > max(8, len(data[:8192]) // 100):
+        raise ValueError("binary file, not text, HTML, XML or PDF")
+    return "text/plain"
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Text and the encoding it was read with: UTF-8, else Windows-1252."""
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def document_from_text(path: Path, key: str, media_type: str, digest: str, text: str,
+                       stated: SourceMeta | None = None,
+                       attendees: list[tuple[str, str, str]] | None = None) -> Document:
+    """Build a :class:`Document` from already-extracted text."""
+    clean = normalise(text)
+    if len(clean.split()) < 3:
+        raise InputError(path, "no readable text in the document")
+    header, items = split_items(clean)
+    return Document(path=path, key=key, media_type=media_type, sha256=digest, text=clean,
+                    header=header, items=items, stated=stated or SourceMeta(), attendees=attendees or [])
+
+
+def _read_text(path: Path, key: str, data: bytes, digest: str) -> Document:
+    text, _ = decode_text(data)
+    return document_from_text(path, key, "text/plain", digest, text)
+
+
+def _readers() -> dict[str, Callable[[Path, str, bytes, str], Document]]:
+    from govgraph.loaders.read_html import read_html
+    from govgraph.loaders.read_pdf import read_pdf
+    from govgraph.loaders.read_xml import read_xml
+
+    return {
+        "text/plain": _read_text,
+        "text/html": read_html,
+        "application/xml": read_xml,
+        "application/pdf": read_pdf,
+    }
+
+
+def read_document(path: Path, key: str | None = None, max_bytes: int = MAX_BYTES) -> Document:
+    """Read one source file into a :class:`Document`; raises :class:`InputError`."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(path, f"file too large ({size / 1e6:.1f} MB; the limit is "
+                                   f"{max_bytes / 1e6:.0f} MB)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read file ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise InputError(path, "empty file")
+    try:
+        media_type = sniff(data)
+    except ValueError as exc:
+        raise InputError(path, str(exc)) from exc
+    digest = hashlib.sha256(data).hexdigest()
+    return _readers()[media_type](path, key or path.stem, data, digest)

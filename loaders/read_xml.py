@@ -1,0 +1,76 @@
+"""ModernGov web-service XML (``mgWebService.asmx/GetMeeting``).
+
+A ``GetMeeting`` response states the meeting date, the committee, the attendees with
+role and attendance, and each agenda item with its minutes as escaped Word HTML. Listings
+(``GetMeetings``, ``GetCommittees``) hold no minutes and are refused with a clear message.
+"""
+
+import re
+from pathlib import Path
+
+from govgraph.loaders.model import Document, SourceMeta
+from govgraph.loaders.read_html import html_to_text
+from lxml import etree
+
+from govgraph.errors import InputError
+
+_LISTINGS = {"getmeetings": "meeting listing (GetMeetings)",
+             "committees": "committee listing (GetCommittees)"}
+
+
+def _text(node: etree._Element, tag: str) -> str:
+    found = node.find(tag)
+    return (found.text or "").strip() if found is not None and found.text else ""
+
+
+def uk_date_to_iso(value: str) -> str | None:
+    """``10/02/2026`` → ``2026-02-10``; None when it is not such a date."""
+    match = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*", value or "")
+    if not match:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _item_text(item: etree._Element) -> str:
+    number = _text(item, "minutesitemnumber") or _text(item, "fulldisplaynumberformat").rstrip(".")
+    title = _text(item, "agendaitemtitle")
+    minutes = html_to_text(_text(item, "minutesnonemptyhtmlbody"))
+    agenda = html_to_text(_text(item, "agendatext"))
+    parts = [f"{number or '?'}.", title]
+    if agenda:
+        parts.append(agenda)
+    if minutes:
+        parts += ["Minutes:", minutes]
+    return "\n\n".join(p for p in parts if p)
+
+
+def read_xml(path: Path, key: str, data: bytes, digest: str) -> Document:
+    """Read a ModernGov ``GetMeeting`` response."""
+    from govgraph.loaders.read import document_from_text
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise InputError(path, f"malformed XML ({exc.msg})") from exc
+    tag = etree.QName(root).localname.lower()
+    if tag in _LISTINGS:
+        raise InputError(path, f"a ModernGov {_LISTINGS[tag]}, which holds no minutes; "
+                               "load GetMeeting responses instead")
+    if tag != "meeting":
+        raise InputError(path, f"unknown XML document (root element <{tag}>)")
+    date = uk_date_to_iso(_text(root, "meetingdate"))
+    body = root.findtext(".//refertocommittee") or root.findtext(".//committeetitle")
+    attendees = [
+        (a.get("name", "").strip(), a.get("roledescription", "").strip(),
+         a.get("attendance", "").strip())
+        for a in root.iter("attendee") if a.get("name", "").strip()
+    ]
+    items = [_item_text(item) for item in root.iter("agendaitem")]
+    header = f"{body.strip()} - {_text(root, 'meetingdate')}" if body else ""
+    text = "\n\n".join([header, *items])
+    stated = SourceMeta(body=body.strip() if body else None, date=date)
+    return document_from_text(path, key, "application/xml", digest, text, stated, attendees)

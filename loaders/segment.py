@@ -1,0 +1,176 @@
+"""Text → meeting header, agenda items and sentences.
+
+Minutes arrive in a few recurring shapes (ModernGov's meeting page, its single agenda
+item page, its issue history page, printed minutes); all are turned into plain text
+by the readers and split here by the item headings those shapes use:
+
+* a number alone on a line (``47.``) followed by the title line;
+* ``64/09 APOLOGIES FOR ABSENCE`` (minute number with the municipal year);
+* ``62 Strategic and Operational Risks`` (number, no dot, then a title);
+* ``5. APOLOGIES FOR ABSENCE`` (numbered heading in capitals);
+* table rows separated by ``|`` lines (a meeting page flattened to text).
+"""
+
+import re
+from dataclasses import dataclass
+
+from govgraph.loaders.model import AgendaItem
+
+_NOISE = [
+    re.compile(r"\s*pdf icon\s*", re.I),
+    re.compile(r"\s*\bPDF \d+(?:\.\d+)? [KM]B\b", re.I),
+    re.compile(r"^\s*loading\.\.\.\s*$", re.M),
+]
+_NUMBER_ALONE = re.compile(r"^\s*(\d{1,3}[a-z]?)\.?\s*$")
+_NUMBER_YEAR = re.compile(r"^\s*(\d{1,3}/\d{2,4})\.?\s+(\S.{1,200})$")
+_NUMBER_TITLE = re.compile(r"^\s*(\d{1,3}[a-z]?)\s+([A-Z][^.|]{2,118})$")
+_NUMBER_CAPS = re.compile(r"^\s*(\d{1,3}[a-z]?)\.\s+([A-Z][A-Z0-9 ,'’&()/:-]{3,118})$")
+_DATE_LINE = re.compile(
+    r"^\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.I,
+)
+_TABLE_RULE = re.compile(r"^\s*(\|\s*)+$|^\s*-{2,}\|")
+_PAGE_KIND = re.compile(
+    r"^(home\s*>.*|agenda item|agenda and minutes|issue - meetings|meeting documents|"
+    r"minutes|items|no\.?\s*\|?\s*item\s*\|?|decision details)$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?][’”\"')\]]*\s+(?=[A-Z\[(“\"‘'0-9])")
+_ABBREVIATIONS = frozenset({
+    "Mr", "Mrs", "Ms", "Dr", "No", "St", "Cllr", "Rev", "Prof", "Sgt", "Insp", "Supt", "etc", "Nos",
+    "Ref", "Cllrs", "approx", "incl", "para",
+})
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence and where it starts in its item's text."""
+
+    text: str
+    start: int
+
+
+def normalise(text: str) -> str:
+    """Unify line ends and spaces and drop page furniture (``pdf icon PDF 53 KB``)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = text.replace("\u200b", "").replace("\ufeff", "")
+    for pattern in _NOISE:
+        text = pattern.sub(" " if pattern.pattern.startswith(r"\s*pdf") else "", text)
+    lines = [line.rstrip() for line in text.split("\n")]
+    return "\n".join(lines).strip()
+
+
+def _heading(lines: list[str], index: int) -> tuple[str, str, int] | None:
+    """(number, title, lines consumed) when line ``index`` starts an agenda item."""
+    line = lines[index]
+    if match := _NUMBER_ALONE.match(line):
+        for ahead in range(index + 1, min(index + 4, len(lines))):
+            title = lines[ahead].strip()
+            if title:
+                if _NUMBER_ALONE.match(title) or len(title) > 250:
+                    return None
+                return match.group(1), title.rstrip(":"), ahead - index + 1
+        return None
+    if _DATE_LINE.match(line):
+        return None
+    for pattern in (_NUMBER_YEAR, _NUMBER_CAPS, _NUMBER_TITLE):
+        if match := pattern.match(line):
+            title = match.group(2).strip()
+            if pattern is _NUMBER_TITLE and (title.endswith(",") or len(title.split()) > 16):
+                continue
+            return match.group(1), title.rstrip(":"), 1
+    return None
+
+
+def _table_rows(body: str) -> list[AgendaItem]:
+    rows, current = [], []
+    for line in body.split("\n"):
+        if _TABLE_RULE.match(line):
+            if "".join(current).strip():
+                rows.append("\n".join(current).strip())
+            current = []
+        else:
+            current.append(line)
+    if "".join(current).strip():
+        rows.append("\n".join(current).strip())
+    return [AgendaItem(None, None, row) for row in rows]
+
+
+def page_title(header: str) -> str | None:
+    """The first line of a header that is not page furniture (breadcrumb, page kind)."""
+    for line in header.split("\n"):
+        line = line.strip()
+        if line and not _PAGE_KIND.match(line) and not line.endswith(":"):
+            return line
+    return None
+
+
+def split_items(text: str) -> tuple[str, list[AgendaItem]]:
+    """Split normalised text into the header before the first item and the items."""
+    lines = text.split("\n")
+    starts: list[tuple[int, str, str, int]] = []
+    index = 0
+    while index < len(lines):
+        heading = _heading(lines, index)
+        if heading:
+            starts.append((index, *heading))
+            index += heading[2]
+        else:
+            index += 1
+    if len(starts) >= 2 or (starts and _NUMBER_ALONE.match(lines[starts[0][0]])):
+        header = "\n".join(lines[: starts[0][0]]).strip()
+        items = []
+        for position, (line_no, number, title, used) in enumerate(starts):
+            end = starts[position + 1][0] if position + 1 < len(starts) else len(lines)
+            body = "\n".join(lines[line_no + used : end]).strip()
+            items.append(AgendaItem(number, title, body))
+        return header, items
+    if sum(1 for line in lines if _TABLE_RULE.match(line)) >= 2:
+        first_rule = next(i for i, line in enumerate(lines) if _TABLE_RULE.match(line))
+        header = "\n".join(lines[:first_rule]).strip()
+        return header, _table_rows("\n".join(lines[first_rule:]))
+    return _single_item(text, starts)
+
+
+def _single_item(text: str, starts: list) -> tuple[str, list[AgendaItem]]:
+    """A page holding one agenda item: its title is the first real line."""
+    lines = text.split("\n")
+    number = starts[0][1] if starts else None
+    title = page_title(text)
+    if starts and starts[0][2]:
+        title = starts[0][2]
+    body_start = 0
+    for i, line in enumerate(lines):
+        if line.strip() == (title or "").strip() or (starts and i == starts[0][0]):
+            body_start = i + 1
+            break
+    header = "\n".join(lines[:body_start]).strip()
+    return header, [AgendaItem(number, title, "\n".join(lines[body_start:]).strip())]
+
+
+def paragraphs(text: str) -> list[str]:
+    """Non-empty paragraphs (blank-line or single-line separated blocks)."""
+    return [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
+
+
+def _ends_sentence(line: str, position: int) -> bool:
+    """Whether the punctuation at ``position`` ends a sentence (not 'Mr.' or an initial)."""
+    word = re.search(r"(\S+)$", line[:position])
+    token = word.group(1).strip("(“\"'") if word else ""
+    return not (token in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", token))
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` with their offsets; a line break always ends a sentence."""
+    out: list[Sentence] = []
+    for line_match in re.finditer(r"[^\n]+", text):
+        line, base = line_match.group(0), line_match.start()
+        cuts = [m.end() for m in _SENTENCE_END.finditer(line) if _ends_sentence(line, m.start())]
+        start = 0
+        for cut in [*cuts, len(line)]:
+            piece = line[start:cut]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                out.append(Sentence(piece.strip(), base + start + lead))
+            start = cut
+    return out

@@ -1,0 +1,266 @@
+"""Facts → RDF: the triples of one document's named graph, following the ontology.
+
+Every fact node carries ``gg:evidence`` (a quotation with ``dcterms:source``) and
+``prov:wasDerivedFrom`` its source document. IRIs come only from :class:`IriMinter`.
+"""
+
+import hashlib
+from dataclasses import dataclass
+
+from govgraph.loaders.model import Document, Extraction, SourceMeta
+from govgraph.ontology.namespaces import DCTERMS, FOAF, GG, OPENGOV, ORG, PROV, RDF, SKOS
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from govgraph.iri import IriMinter, slugify
+
+_BODY_CLASSES = {"Committee": GG.Committee, "Board": GG.Board, "Panel": GG.Panel,
+                 "Cabinet": GG.Cabinet}
+
+
+@dataclass
+class _Context:
+    graph: Graph
+    doc: URIRef
+    minter: IriMinter
+    scope: str
+    date: str | None
+
+    def add(self, subject: URIRef, predicate: URIRef, value: object) -> None:
+        if value is None or value == "":
+            return
+        obj = value if isinstance(value, URIRef | BNode | Literal) else Literal(value)
+        self.graph.add((subject, predicate, obj))
+
+    def evidence(self, node: URIRef, quote: str) -> None:
+        quote = (quote or "").strip()
+        if not quote:
+            return
+        digest = hashlib.sha1(quote.encode()).hexdigest()[:16]
+        evidence = URIRef(f"{self.doc}/evidence/{digest}")
+        self.graph.add((evidence, RDF.type, GG.Evidence))
+        self.graph.add((evidence, GG.quote, Literal(quote)))
+        self.graph.add((evidence, DCTERMS.source, self.doc))
+        self.graph.add((node, GG.evidence, evidence))
+        self.graph.add((node, PROV.wasDerivedFrom, self.doc))
+
+    def dated(self, node: URIRef, predicate: URIRef = DCTERMS.date) -> None:
+        if self.date:
+            self.graph.add((node, predicate, Literal(self.date, datatype=XSD.date)))
+
+
+def document_iri(minter: IriMinter, doc: Document, meta: SourceMeta) -> URIRef:
+    """The IRI naming a document and its graph: from its source URL, else its key."""
+    return minter.document(meta.url or doc.key)
+
+
+def build_graph(doc: Document, facts: Extraction, meta: SourceMeta, minter: IriMinter) -> Graph:
+    """The named graph of one document."""
+    iri = document_iri(minter, doc, meta)
+    scope = slugify(meta.council) if meta.council else "doc-" + slugify(doc.key)
+    ctx = _Context(Graph(identifier=iri), iri, minter, scope, facts.date)
+    _document(ctx, doc, meta)
+    council = _council(ctx, meta)
+    body = _body(ctx, facts.body, council)
+    meeting = _meeting(ctx, facts, body)
+    items = _items(ctx, doc, meeting)
+    people = _people(ctx, facts, council, items)
+    _organisations(ctx, facts)
+    _reports(ctx, facts, people, body, items)
+    _risks(ctx, facts, items)
+    _decisions(ctx, facts, body, items)
+    _attendance(ctx, facts, people, meeting)
+    return ctx.graph
+
+
+def _document(ctx: _Context, doc: Document, meta: SourceMeta) -> None:
+    ctx.add(ctx.doc, RDF.type, GG.SourceDocument)
+    title = meta.title or (doc.items[0].title if len(doc.items) == 1 else None) or doc.key
+    ctx.add(ctx.doc, DCTERMS.title, title)
+    ctx.add(ctx.doc, DCTERMS.identifier, doc.key)
+    ctx.add(ctx.doc, GG.sha256, doc.sha256)
+    ctx.add(ctx.doc, GG.mediaType, doc.media_type)
+    if meta.url:
+        ctx.add(ctx.doc, DCTERMS.source, URIRef(meta.url))
+
+
+def _council(ctx: _Context, meta: SourceMeta) -> URIRef | None:
+    if not meta.council:
+        return None
+    council = ctx.minter.council(ctx.scope)
+    ctx.add(council, RDF.type, GG.Council)
+    ctx.add(council, SKOS.prefLabel, meta.council)
+    return council
+
+
+def _body(ctx: _Context, name: str | None, council: URIRef | None) -> URIRef | None:
+    from govgraph.loaders.extract.meeting import body_kind
+
+    if not name:
+        return None
+    body = ctx.minter.body(ctx.scope, name)
+    ctx.add(body, RDF.type, _BODY_CLASSES[body_kind(name)])
+    ctx.add(body, SKOS.prefLabel, name)
+    ctx.add(body, ORG.unitOf, council)
+    return body
+
+
+def _meeting(ctx: _Context, facts: Extraction, body: URIRef | None) -> URIRef:
+    if facts.body and facts.date:
+        meeting = ctx.minter.meeting(ctx.scope, facts.body, facts.date)
+    else:
+        meeting = URIRef(f"{ctx.doc}/meeting")
+    ctx.add(meeting, RDF.type, GG.Meeting)
+    ctx.add(meeting, GG.meetingOf, body)
+    ctx.dated(meeting)
+    ctx.add(meeting, PROV.wasDerivedFrom, ctx.doc)
+    return meeting
+
+
+def _items(ctx: _Context, doc: Document, meeting: URIRef) -> dict[int, URIRef]:
+    items = {}
+    for index, item in enumerate(doc.items):
+        node = URIRef(f"{meeting}/item/{slugify(item.number or str(index + 1))}")
+        ctx.add(node, RDF.type, GG.AgendaItem)
+        ctx.add(node, GG.itemNumber, item.number)
+        ctx.add(node, DCTERMS.title, item.title)
+        ctx.add(node, DCTERMS.isPartOf, meeting)
+        items[index] = node
+    return items
+
+
+def _people(ctx: _Context, facts: Extraction, council: URIRef | None,
+            items: dict[int, URIRef]) -> dict[str, URIRef]:
+    nodes: dict[str, URIRef] = {}
+    for key, person in facts.people.items():
+        node = ctx.minter.person(ctx.scope, person.name)
+        while node in nodes.values():
+            node = URIRef(str(node) + "-2")
+        nodes[key] = node
+        ctx.add(node, RDF.type, FOAF.Person)
+        ctx.add(node, FOAF.name, person.name)
+        ctx.add(node, FOAF.familyName, person.family)
+        ctx.add(node, FOAF.givenName, person.given)
+        ctx.add(node, GG.honorific, person.honorific)
+        ctx.evidence(node, person.quote)
+        for block in sorted(person.items):
+            ctx.add(node, GG.mentionedIn, items.get(block, ctx.doc))
+        for title, quote in person.posts:
+            post = ctx.minter.post(ctx.scope, title)
+            ctx.add(post, RDF.type, ORG.Post)
+            ctx.add(post, SKOS.prefLabel, title)
+            ctx.add(post, ORG.postIn, council)
+            ctx.add(node, ORG.holds, post)
+            holding = ctx.minter.in_document(ctx.doc, "holding", person.name, title)
+            ctx.add(holding, RDF.type, GG.PostHolding)
+            ctx.add(holding, ORG.member, node)
+            ctx.add(holding, GG.post, post)
+            ctx.add(holding, ORG.organization, council)
+            ctx.dated(holding, GG.attestedOn)
+            ctx.evidence(holding, quote)
+    return nodes
+
+
+def _organisations(ctx: _Context, facts: Extraction) -> None:
+    for org in facts.organisations:
+        node = ctx.minter.organisation(org.name)
+        ctx.add(node, RDF.type, GG.PartnerOrganisation)
+        ctx.add(node, SKOS.prefLabel, org.name)
+        if org.acronym and org.acronym != org.name:
+            ctx.add(node, GG.acronym, org.acronym)
+        ctx.add(node, GG.mentionedIn, ctx.doc)
+        ctx.evidence(node, org.quote)
+
+
+def _reports(ctx: _Context, facts: Extraction, people: dict[str, URIRef],
+             body: URIRef | None, items: dict[int, URIRef]) -> None:
+    for number, report in enumerate(facts.reports, start=1):
+        presenter = people[report.presenter]
+        activity = ctx.minter.in_document(ctx.doc, "presentation", str(number))
+        document = ctx.minter.in_document(ctx.doc, "report", str(report.item + 1), report.subject)
+        ctx.add(document, RDF.type, GG.Report)
+        ctx.add(document, DCTERMS.title, report.subject)
+        ctx.add(activity, RDF.type, GG.Presentation)
+        ctx.add(activity, GG.presenter, presenter)
+        association = URIRef(f"{activity}/association")
+        ctx.add(association, RDF.type, PROV.Association)
+        ctx.add(association, PROV.agent, presenter)
+        ctx.add(association, PROV.hadRole, GG.PresenterRole)
+        ctx.add(activity, PROV.qualifiedAssociation, association)
+        ctx.add(activity, GG.presentedTo, body)
+        ctx.add(activity, GG.onItem, items.get(report.item))
+        ctx.add(activity, GG.aboutReport, document)
+        ctx.add(activity, GG.subject, report.subject)
+        ctx.dated(activity)
+        ctx.evidence(activity, report.quote)
+    for number, question in enumerate(facts.questions, start=1):
+        node = ctx.minter.in_document(ctx.doc, "question", str(number))
+        ctx.add(node, RDF.type, GG.Question)
+        ctx.add(node, GG.askedBy, people.get(question.asker or ""))
+        ctx.add(node, GG.answeredBy, people.get(question.answerer or ""))
+        ctx.add(node, GG.subject, question.subject)
+        ctx.add(node, GG.onItem, items.get(question.item))
+        ctx.dated(node)
+        ctx.evidence(node, question.quote)
+
+
+def _risks(ctx: _Context, facts: Extraction, items: dict[int, URIRef]) -> None:
+    nodes = {risk.name: ctx.minter.risk(ctx.scope, risk.name) for risk in facts.risks}
+    for risk in facts.risks:
+        node = nodes[risk.name]
+        ctx.add(node, RDF.type, GG.Risk)
+        ctx.add(node, SKOS.prefLabel, risk.name)
+        if risk.parent:
+            parent = nodes.get(risk.parent) or ctx.minter.risk(ctx.scope, risk.parent)
+            ctx.add(node, GG.subRiskOf, parent)
+        ctx.add(node, GG.mentionedIn, items.get(risk.item))
+        ctx.evidence(node, risk.quote)
+        for number, score in enumerate(risk.scores, start=1):
+            assessment = ctx.minter.in_document(ctx.doc, "assessment", risk.name, str(number))
+            ctx.add(assessment, RDF.type, GG.RiskAssessment)
+            ctx.add(assessment, GG.assessesRisk, node)
+            ctx.add(assessment, GG.scoreKind, score.kind)
+            if score.value is not None:
+                ctx.add(assessment, GG.scoreValue, Literal(score.value, datatype=XSD.integer))
+            if score.previous is not None:
+                ctx.add(assessment, GG.previousScore, Literal(score.previous, datatype=XSD.integer))
+            ctx.dated(assessment)
+            ctx.evidence(assessment, score.quote)
+
+
+def _decisions(ctx: _Context, facts: Extraction, body: URIRef | None,
+               items: dict[int, URIRef]) -> None:
+    for number, decision in enumerate(facts.decisions, start=1):
+        node = ctx.minter.in_document(ctx.doc, "decision", str(number))
+        ctx.add(node, RDF.type, GG.Decision)
+        ctx.add(node, GG.decisionText, decision.text)
+        ctx.add(node, GG.decisionKind, decision.kind)
+        ctx.add(node, GG.partNumber, decision.part)
+        ctx.add(node, GG.onItem, items.get(decision.item))
+        ctx.add(node, GG.decidedBy, body)
+        ctx.dated(node)
+        ctx.evidence(node, decision.quote)
+        if decision.vote:
+            vote = URIRef(f"{node}/vote")
+            ctx.add(vote, RDF.type, OPENGOV.VoteEvent)
+            ctx.add(vote, OPENGOV.motion, node)
+            for predicate, value in ((GG.votesFor, decision.vote.for_),
+                                     (GG.votesAgainst, decision.vote.against),
+                                     (GG.abstentions, decision.vote.abstained)):
+                if value is not None:
+                    ctx.add(vote, predicate, Literal(value, datatype=XSD.integer))
+            ctx.add(vote, OPENGOV.result, decision.vote.result)
+            ctx.evidence(vote, decision.vote.quote)
+
+
+def _attendance(ctx: _Context, facts: Extraction, people: dict[str, URIRef],
+                meeting: URIRef) -> None:
+    for record in facts.attendance:
+        name = facts.people[record.person].name
+        node = ctx.minter.in_document(ctx.doc, "attendance", name, record.event)
+        ctx.add(node, RDF.type, GG.Attendance)
+        ctx.add(node, GG.attendee, people[record.person])
+        ctx.add(node, GG.atMeeting, meeting)
+        ctx.add(node, GG.attendanceKind, record.event)
+        ctx.add(node, GG.interestText, record.detail)
+        ctx.evidence(node, record.quote)
