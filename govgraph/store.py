@@ -13,7 +13,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from oxrdflib._converter import from_ox, to_ox
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
 from govgraph.errors import StoreError
@@ -38,6 +39,15 @@ SELECT ?g ?key ?title ?sha WHERE {{
   GRAPH ?g {{ ?g a gg:SourceDocument ; gg:sha256 ?sha ; dcterms:identifier ?key ; dcterms:title ?title }}
 }} ORDER BY ?key
 """
+
+
+def _rdflib_term(term: object) -> Identifier:
+    """rdflib term of an Oxigraph term; ``xsd:string`` literals become plain literals, which
+    RDF 1.1 holds to be the same term but rdflib compares as different."""
+    converted = from_ox(term)
+    if isinstance(converted, Literal) and converted.datatype == XSD.string:
+        return Literal(str(converted))
+    return converted
 
 
 class KnowledgeStore:
@@ -106,13 +116,13 @@ class KnowledgeStore:
             options["default_graph"] = ox.NamedNode(graph)
         solutions = self._ox.query(query, **options)
         names = [v.value for v in solutions.variables]
-        return [{n: from_ox(row[n]) for n in names if row[n] is not None} for row in solutions]
+        return [{n: _rdflib_term(row[n]) for n in names if row[n] is not None} for row in solutions]
 
     def triples(self, graph: str | None = None) -> Iterator[tuple]:
         """rdflib triples of one document's graph, or of every graph."""
         name = ox.NamedNode(graph) if graph else None
         for quad in self._ox.quads_for_pattern(None, None, None, name):
-            yield from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)
+            yield from_ox(quad.subject), from_ox(quad.predicate), _rdflib_term(quad.object)
 
     def union_graph(self) -> Graph:
         """A copy of all triples in one rdflib graph (for validation and JSON-LD)."""

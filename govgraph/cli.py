@@ -1,0 +1,207 @@
+"""The ``govgraph`` command: thin wrappers that call the library and print with rich.
+
+Library errors (:class:`GovgraphError`) become one-line messages on stderr and exit 1.
+"""
+
+import json
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from govgraph import __version__
+from govgraph.config import Settings, resolve_settings
+from govgraph.errors import GovgraphError, InputError, ValidationFailed
+from govgraph.iri import IriMinter
+from govgraph.loaders.facts_json import document_facts
+from govgraph.loaders.manifest import read_manifest
+from govgraph.loaders.model import SourceMeta
+from govgraph.loaders.pipeline import LoadReport, collect_sources, load_sources
+from govgraph.store import KnowledgeStore
+
+app = typer.Typer(help="Council committee minutes → a knowledge graph of who reported what to whom, and when.",
+                  no_args_is_help=True, add_completion=False)
+console = Console()
+errors = Console(stderr=True)
+
+PathsArg = Annotated[list[Path], typer.Argument(help="Files or folders of minutes (text, HTML, XML, PDF).")]
+CouncilOpt = Annotated[str | None, typer.Option(help="Council the sources belong to.")]
+BodyOpt = Annotated[str | None, typer.Option(help="Committee or board, where pages do not say.")]
+DateOpt = Annotated[str | None, typer.Option(help="Meeting date (YYYY-MM-DD), where pages do not say.")]
+UrlOpt = Annotated[str | None, typer.Option(help="Source URL (for a single file).")]
+ManifestOpt = Annotated[Path | None, typer.Option(help="CSV or JSON manifest: file, council, body, date, url, title.")]
+
+
+def _settings(ctx: typer.Context) -> Settings:
+    return ctx.obj
+
+
+@app.callback()
+def main(ctx: typer.Context,
+         home: Annotated[Path | None, typer.Option(help="Data folder (default $GOVGRAPH_HOME or ./govgraph-data).")] = None,
+         base: Annotated[str | None, typer.Option(help="Base IRI for minted identifiers.")] = None,
+         version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False) -> None:
+    """Read minutes, build the knowledge graph, validate and publish it."""
+    if version:
+        console.print(f"govgraph {__version__}")
+        raise typer.Exit()
+    ctx.obj = resolve_settings(home, base)
+
+
+@contextmanager
+def _failures_exit():
+    try:
+        yield
+    except GovgraphError as exc:
+        errors.print(f"error: {exc}", markup=False, highlight=False)
+        raise typer.Exit(1) from exc
+
+
+def _open_store(settings: Settings) -> KnowledgeStore:
+    return KnowledgeStore(settings.store_path)
+
+
+def _meta(council: str | None, body: str | None, date: str | None, url: str | None) -> SourceMeta:
+    if date:
+        from datetime import date as _date
+        try:
+            _date.fromisoformat(date)
+        except ValueError as exc:
+            raise InputError("--date", f"{date!r} is not a date in YYYY-MM-DD form") from exc
+    return SourceMeta(council=council, body=body, date=date, url=url)
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=console, transient=True)
+
+
+def run_load(paths: list[Path], store: KnowledgeStore, settings: Settings, meta: SourceMeta,
+             manifest: dict[Path, SourceMeta] | None) -> LoadReport:
+    """Load with a progress bar, report each failed file on one line."""
+    files = collect_sources(paths)
+    if not files:
+        raise InputError(" ".join(map(str, paths)), "no files found")
+    with _progress() as progress:
+        task = progress.add_task("Loading minutes", total=len(files))
+        report = load_sources(files, store, IriMinter(settings.base), meta, manifest,
+                              on_file=lambda _: progress.advance(task))
+    for failure in report.failed:
+        errors.print(f"error: {failure}", markup=False, highlight=False)
+    return report
+
+
+def _summary(report: LoadReport) -> Table:
+    table = Table(title="Loaded")
+    table.add_column("facts")
+    table.add_column("count", justify="right")
+    for name in ("documents", "people", "posts", "organisations", "reports", "questions", "risks",
+                 "decisions", "attendance"):
+        table.add_row(name, str(report.counts.get(name, 0)))
+    table.add_row("failed files", str(len(report.failed)))
+    return table
+
+
+@app.command()
+def load(ctx: typer.Context, paths: PathsArg, council: CouncilOpt = None, body: BodyOpt = None,
+         date: DateOpt = None, url: UrlOpt = None, manifest: ManifestOpt = None) -> None:
+    """Load minutes into the RDF store (one named graph per document)."""
+    settings = _settings(ctx)
+    with _failures_exit():
+        store = _open_store(settings)
+        extra = read_manifest(manifest) if manifest else None
+        report = run_load(paths, store, settings, _meta(council, body, date, url), extra)
+        store.close()
+    console.print(_summary(report))
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(ctx: typer.Context, paths: PathsArg,
+            out: Annotated[Path, typer.Option(help="Folder for one JSON file per input.")],
+            council: CouncilOpt = None, body: BodyOpt = None, date: DateOpt = None,
+            manifest: ManifestOpt = None) -> None:
+    """Write each input's facts as JSON (the evaluation shape), read back from its graph."""
+    settings = _settings(ctx)
+    with _failures_exit():
+        store = KnowledgeStore()
+        extra = read_manifest(manifest) if manifest else None
+        report = run_load(paths, store, settings, _meta(council, body, date, None), extra)
+        from govgraph.graph.atomic import atomic_write
+        for loaded in report.loaded:
+            facts = document_facts(store, str(loaded.graph.identifier))
+            with atomic_write(out / f"{loaded.path.stem}.json") as handle:
+                handle.write(json.dumps(facts, indent=2, ensure_ascii=False).encode("utf-8"))
+    console.print(f"wrote {len(report.loaded)} files to {out}")
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def check_valid(store: KnowledgeStore) -> int:
+    """Validate the whole graph against the shapes; print violations; return their number."""
+    from govgraph.ontology.validate import validate_graph
+
+    violations = validate_graph(store.union_graph())
+    for violation in violations:
+        errors.print(str(violation), markup=False, highlight=False)
+    return len(violations)
+
+
+@app.command()
+def validate(ctx: typer.Context) -> None:
+    """Check the knowledge graph against the SHACL shapes."""
+    with _failures_exit():
+        store = _open_store(_settings(ctx))
+        count = check_valid(store)
+    if count:
+        errors.print(f"error: {count} SHACL violations")
+        raise typer.Exit(1)
+    console.print(f"conforms: {len(store)} quads in {len(store.documents())} documents")
+
+
+@app.command()
+def export(ctx: typer.Context,
+           out: Annotated[Path, typer.Option(help="Folder for the dumps and descriptions.")],
+           force: Annotated[bool, typer.Option(help="Export even if the graph fails validation.")] = False,
+           publisher: Annotated[str, typer.Option(help="Publisher named in the DCAT description.")] = "govgraph",
+           download_base: Annotated[str, typer.Option(help="URL the files will be published under.")] = "") -> None:
+    """Write Turtle, N-Triples, JSON-LD and TriG dumps with DCAT and VoID descriptions."""
+    from govgraph.graph.export import ExportOptions, export_store
+
+    with _failures_exit():
+        store = _open_store(_settings(ctx))
+        if len(store) == 0:
+            raise InputError(_settings(ctx).store_path, "the store is empty; run 'govgraph load' first")
+        if not force and check_valid(store):
+            raise ValidationFailed("the graph fails validation; fix it or export with --force")
+        files = export_store(store, out, ExportOptions(publisher=publisher, download_base=download_base))
+    for path in files:
+        console.print(f"wrote {path}")
+
+
+@app.command()
+def documents(ctx: typer.Context) -> None:
+    """List the documents in the store."""
+    with _failures_exit():
+        records = _open_store(_settings(ctx)).documents()
+    table = Table(title=f"{len(records)} documents")
+    for column in ("key", "title", "triples", "sha256"):
+        table.add_column(column)
+    for record in records:
+        table.add_row(record.key, record.title[:60], str(record.triples), record.sha256[:12])
+    console.print(table)
+
+
+@app.command()
+def demo(ctx: typer.Context,
+         examples: Annotated[Path | None, typer.Option(help="Folder of example minutes.")] = None) -> None:
+    """Run the whole pipeline on the bundled example minutes."""
+    from govgraph.demo import run_demo
+
+    with _failures_exit():
+        run_demo(_settings(ctx), examples, console)
