@@ -42,7 +42,8 @@ def _settings(ctx: typer.Context) -> Settings:
 
 @app.callback()
 def main(ctx: typer.Context,
-         home: Annotated[Path | None, typer.Option(help="Data folder (default $GOVGRAPH_HOME or ./govgraph-data).")] = None,
+         home: Annotated[Path | None, typer.Option(help="Data folder (default $GOVGRAPH_HOME, else ./govgraph-data).")
+                         ] = None,
          base: Annotated[str | None, typer.Option(help="Base IRI for minted identifiers.")] = None,
          version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False) -> None:
     """Read minutes, build the knowledge graph, validate and publish it."""
@@ -57,7 +58,7 @@ def _failures_exit():
     try:
         yield
     except GovgraphError as exc:
-        errors.print(f"error: {exc}", markup=False, highlight=False)
+        errors.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
         raise typer.Exit(1) from exc
 
 
@@ -91,7 +92,7 @@ def run_load(paths: list[Path], store: KnowledgeStore, settings: Settings, meta:
         report = load_sources(files, store, IriMinter(settings.base), meta, manifest,
                               on_file=lambda _: progress.advance(task))
     for failure in report.failed:
-        errors.print(f"error: {failure}", markup=False, highlight=False)
+        errors.print(f"error: {failure}", markup=False, highlight=False, soft_wrap=True)
     return report
 
 
@@ -111,11 +112,9 @@ def load(ctx: typer.Context, paths: PathsArg, council: CouncilOpt = None, body: 
          date: DateOpt = None, url: UrlOpt = None, manifest: ManifestOpt = None) -> None:
     """Load minutes into the RDF store (one named graph per document)."""
     settings = _settings(ctx)
-    with _failures_exit():
-        store = _open_store(settings)
+    with _failures_exit(), _open_store(settings) as store:
         extra = read_manifest(manifest) if manifest else None
         report = run_load(paths, store, settings, _meta(council, body, date, url), extra)
-        store.close()
     console.print(_summary(report))
     if report.failed:
         raise typer.Exit(1)
@@ -148,20 +147,20 @@ def check_valid(store: KnowledgeStore) -> int:
 
     violations = validate_graph(store.union_graph())
     for violation in violations:
-        errors.print(str(violation), markup=False, highlight=False)
+        errors.print(str(violation), markup=False, highlight=False, soft_wrap=True)
     return len(violations)
 
 
 @app.command()
 def validate(ctx: typer.Context) -> None:
     """Check the knowledge graph against the SHACL shapes."""
-    with _failures_exit():
-        store = _open_store(_settings(ctx))
+    with _failures_exit(), _open_store(_settings(ctx)) as store:
         count = check_valid(store)
+        summary = f"{len(store)} quads in {len(store.documents())} documents"
     if count:
-        errors.print(f"error: {count} SHACL violations")
+        errors.print(f"error: {count} SHACL violations in {summary}")
         raise typer.Exit(1)
-    console.print(f"conforms: {len(store)} quads in {len(store.documents())} documents")
+    console.print(f"conforms: {summary}")
 
 
 @app.command()
@@ -173,8 +172,7 @@ def export(ctx: typer.Context,
     """Write Turtle, N-Triples, JSON-LD and TriG dumps with DCAT and VoID descriptions."""
     from govgraph.graph.export import ExportOptions, export_store
 
-    with _failures_exit():
-        store = _open_store(_settings(ctx))
+    with _failures_exit(), _open_store(_settings(ctx)) as store:
         if len(store) == 0:
             raise InputError(_settings(ctx).store_path, "the store is empty; run 'govgraph load' first")
         if not force and check_valid(store):
@@ -187,11 +185,13 @@ def export(ctx: typer.Context,
 @app.command()
 def documents(ctx: typer.Context) -> None:
     """List the documents in the store."""
-    with _failures_exit():
-        records = _open_store(_settings(ctx)).documents()
+    with _failures_exit(), _open_store(_settings(ctx)) as store:
+        records = store.documents()
     table = Table(title=f"{len(records)} documents")
-    for column in ("key", "title", "triples", "sha256"):
-        table.add_column(column)
+    table.add_column("key", no_wrap=True)
+    table.add_column("title")
+    table.add_column("triples", justify="right")
+    table.add_column("sha256", no_wrap=True)
     for record in records:
         table.add_row(record.key, record.title[:60], str(record.triples), record.sha256[:12])
     console.print(table)

@@ -15,13 +15,21 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 def run_demo(settings: Settings, examples: Path | None, console: Console) -> None:
     """Load the examples, validate the graph, export it; print where everything is."""
-    from govgraph.cli import _summary, check_valid, run_load
-
     source = examples or EXAMPLES
     if not source.is_dir():
         raise InputError(source, "example minutes folder not found (pass --examples DIR)")
     console.rule("[bold]1. Load")
-    store = KnowledgeStore(settings.store_path)
+    with KnowledgeStore(settings.store_path) as store:
+        _pipeline(settings, source, store, console)
+    console.rule("[bold]Done")
+    console.print(f"RDF store: {settings.store_path}")
+    console.print(f"Linked-open-data dumps and DCAT/VoID: {settings.output_path / 'lod'}")
+    console.print("Next: govgraph documents | govgraph validate | govgraph export --out DIR")
+
+
+def _pipeline(settings: Settings, source: Path, store: KnowledgeStore, console: Console) -> None:
+    from govgraph.cli import _summary, check_valid, run_load
+
     report = run_load([source], store, settings, SourceMeta(), _manifest(source))
     console.print(_summary(report))
     console.rule("[bold]2. Validate (SHACL)")
@@ -33,11 +41,6 @@ def run_demo(settings: Settings, examples: Path | None, console: Console) -> Non
     files = export_store(store, out)
     for path in files:
         console.print(f"  {path}")
-    store.close()
-    console.rule("[bold]Done")
-    console.print(f"RDF store: {settings.store_path}")
-    console.print(f"Linked-open-data dumps and DCAT/VoID: {out}")
-    console.print("Next: govgraph documents | govgraph validate | govgraph export --out DIR")
 
 
 def _manifest(source: Path) -> dict | None:

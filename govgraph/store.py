@@ -144,6 +144,13 @@ class KnowledgeStore:
         return len(self._ox)
 
     def close(self) -> None:
-        """Flush to disk."""
-        if self.path is not None:
+        """Flush to disk and release the store's lock on its folder."""
+        if self._ox is not None and self.path is not None:
             self._ox.flush()
+        self._ox = None
+
+    def __enter__(self) -> "KnowledgeStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -15,8 +15,8 @@ def atomic_write(path: Path) -> Iterator[IO[bytes]]:
     """A binary file handle whose content replaces ``path`` only if the block succeeds."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp",
-                                             delete=False)
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, renamed on success
+            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False)
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
     try:

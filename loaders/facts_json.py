@@ -7,7 +7,6 @@ what is scored is what lands in the knowledge graph.
 from collections import defaultdict
 
 from govgraph.ontology.namespaces import GG_IRI
-
 from govgraph.store import KnowledgeStore
 
 _PREFIXES = f"""PREFIX gg: <{GG_IRI}>
@@ -24,7 +23,7 @@ QUERIES = {
     "posts": "SELECT ?p ?post WHERE { ?h a gg:PostHolding ; org:member ?p ; gg:post/skos:prefLabel ?post }",
     "organisations": "SELECT ?name WHERE { ?o a gg:PartnerOrganisation ; skos:prefLabel ?name } ORDER BY ?name",
     "reports": "SELECT ?name ?subject WHERE { ?a a gg:Presentation ; gg:presenter/foaf:name ?name . "
-               "OPTIONAL { ?a gg:subject ?subject } }",
+               "OPTIONAL { ?a gg:subject ?subject } } ORDER BY ?a",
     "risks": "SELECT ?r ?name ?parent WHERE { ?r a gg:Risk ; skos:prefLabel ?name . "
              "OPTIONAL { ?r gg:subRiskOf/skos:prefLabel ?parent } }",
     "scores": "SELECT ?r ?kind ?value ?previous WHERE { ?s a gg:RiskAssessment ; gg:assessesRisk ?r . "
@@ -32,7 +31,7 @@ QUERIES = {
               "OPTIONAL { ?s gg:previousScore ?previous } }",
     "decisions": "SELECT ?text WHERE { ?d a gg:Decision ; gg:decisionText ?text } ORDER BY ?d",
     "attendance": "SELECT ?name ?event WHERE { ?a a gg:Attendance ; gg:attendee/foaf:name ?name ; "
-                  "gg:attendanceKind ?event }",
+                  "gg:attendanceKind ?event } ORDER BY ?a",
 }
 
 

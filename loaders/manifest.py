@@ -10,9 +10,8 @@ import json
 from datetime import date
 from pathlib import Path
 
-from govgraph.loaders.model import SourceMeta
-
 from govgraph.errors import InputError
+from govgraph.loaders.model import SourceMeta
 
 FIELDS = ("council", "body", "date", "url", "title")
 

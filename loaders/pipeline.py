@@ -10,14 +10,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from govgraph.loaders.extract import extract_document
-from govgraph.loaders.model import Document, Extraction, SourceMeta
-from govgraph.loaders.read import read_document
-from govgraph.ontology.build import build_graph
 from rdflib import Graph
 
 from govgraph.errors import InputError
 from govgraph.iri import IriMinter
+from govgraph.loaders.extract import extract_document
+from govgraph.loaders.model import Document, Extraction, SourceMeta
+from govgraph.loaders.read import read_document
+from govgraph.ontology.build import build_graph
 from govgraph.store import KnowledgeStore
 
 SKIPPED_NAMES = {"manifest.csv", "manifest.json", "MANIFEST.tsv", "LICENSE", "README.md"}

@@ -9,10 +9,9 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
+from govgraph.errors import InputError
 from govgraph.loaders.model import Document, SourceMeta
 from govgraph.loaders.segment import normalise, split_items
-
-from govgraph.errors import InputError
 
 MAX_BYTES = 20 * 1024 * 1024
 

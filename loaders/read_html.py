@@ -11,10 +11,12 @@ import warnings
 from pathlib import Path
 
 from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, NavigableString, Tag
+
 from govgraph.loaders.model import Document
 
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol",
            "section", "article", "header", "footer", "blockquote", "dt", "dd", "td", "th")
+_ESCAPED_TAG = re.compile(r"&(?:amp;)*lt;/?(?:p|div|span|br|table|ul|li|b|i|strong|em)\b", re.I)
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});", re.I)
 
 
@@ -46,9 +48,14 @@ def _block_text(node: Tag) -> str:
 def html_to_text(markup: str) -> str:
     """Plain text of an HTML fragment, block elements on their own lines.
 
-    Entities escaped twice (``&amp;amp;``, common in ModernGov web-service output) are
-    unescaped once more.
+    Markup escaped once or twice more than it should be (``&amp;lt;p&amp;gt;``, common in
+    ModernGov web-service output) is unescaped first; entities left in the text after
+    parsing are unescaped once more.
     """
+    for _ in range(2):
+        if not _ESCAPED_TAG.search(markup):
+            break
+        markup = html.unescape(markup)
     text = _block_text(_soup(markup))
     if _ENTITY.search(text):
         text = html.unescape(text)

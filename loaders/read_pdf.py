@@ -5,11 +5,11 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from govgraph.loaders.model import Document
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
 from govgraph.errors import InputError
+from govgraph.loaders.model import Document
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?-?\s*\d{1,4}\s*-?(?:\s*of\s*\d{1,4})?\s*$", re.I)
 _EDGE_LINES = 3

@@ -8,11 +8,11 @@ role and attendance, and each agenda item with its minutes as escaped Word HTML.
 import re
 from pathlib import Path
 
-from govgraph.loaders.model import Document, SourceMeta
-from govgraph.loaders.read_html import html_to_text
 from lxml import etree
 
 from govgraph.errors import InputError
+from govgraph.loaders.model import Document, SourceMeta
+from govgraph.loaders.read_html import html_to_text
 
 _LISTINGS = {"getmeetings": "meeting listing (GetMeetings)",
              "committees": "committee listing (GetCommittees)"}

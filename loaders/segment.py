@@ -8,6 +8,8 @@ by the readers and split here by the item headings those shapes use:
 * ``64/09 APOLOGIES FOR ABSENCE`` (minute number with the municipal year);
 * ``62 Strategic and Operational Risks`` (number, no dot, then a title);
 * ``5. APOLOGIES FOR ABSENCE`` (numbered heading in capitals);
+* ``5. Risk Register`` (numbered heading, when at least two such headings appear:
+  printed minutes), so that one numbered resolution part is not taken for an item;
 * table rows separated by ``|`` lines (a meeting page flattened to text).
 """
 
@@ -24,6 +26,7 @@ _NOISE = [
 _NUMBER_ALONE = re.compile(r"^\s*(\d{1,3}[a-z]?)\.?\s*$")
 _NUMBER_YEAR = re.compile(r"^\s*(\d{1,3}/\d{2,4})\.?\s+(\S.{1,200})$")
 _NUMBER_TITLE = re.compile(r"^\s*(\d{1,3}[a-z]?)\s+([A-Z][^.|]{2,118})$")
+_NUMBER_DOT_TITLE = re.compile(r"^\s*(\d{1,3})\.\s+([A-Z][^.|]{2,118})$")
 _NUMBER_CAPS = re.compile(r"^\s*(\d{1,3}[a-z]?)\.\s+([A-Z][A-Z0-9 ,'’&()/:-]{3,118})$")
 _DATE_LINE = re.compile(
     r"^\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
@@ -73,13 +76,18 @@ def _heading(lines: list[str], index: int) -> tuple[str, str, int] | None:
         return None
     if _DATE_LINE.match(line):
         return None
-    for pattern in (_NUMBER_YEAR, _NUMBER_CAPS, _NUMBER_TITLE):
+    for pattern in (_NUMBER_YEAR, _NUMBER_CAPS, _NUMBER_TITLE, _NUMBER_DOT_TITLE):
         if match := pattern.match(line):
             title = match.group(2).strip()
-            if pattern is _NUMBER_TITLE and (title.endswith(",") or len(title.split()) > 16):
+            if pattern in (_NUMBER_TITLE, _NUMBER_DOT_TITLE) and (title.endswith((",", ";"))
+                                                                  or len(title.split()) > 16):
                 continue
             return match.group(1), title.rstrip(":"), 1
     return None
+
+
+def _is_dot_title(line: str) -> bool:
+    return bool(_NUMBER_DOT_TITLE.match(line)) and not _NUMBER_CAPS.match(line)
 
 
 def _table_rows(body: str) -> list[AgendaItem]:
@@ -117,6 +125,9 @@ def split_items(text: str) -> tuple[str, list[AgendaItem]]:
             index += heading[2]
         else:
             index += 1
+    dotted = [s for s in starts if _is_dot_title(lines[s[0]])]
+    if len(dotted) < 2:
+        starts = [s for s in starts if s not in dotted]
     if len(starts) >= 2 or (starts and _NUMBER_ALONE.match(lines[starts[0][0]])):
         header = "\n".join(lines[: starts[0][0]]).strip()
         items = []

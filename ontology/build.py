@@ -7,12 +7,12 @@ Every fact node carries ``gg:evidence`` (a quotation with ``dcterms:source``) an
 import hashlib
 from dataclasses import dataclass
 
-from govgraph.loaders.model import Document, Extraction, SourceMeta
-from govgraph.ontology.namespaces import DCTERMS, FOAF, GG, OPENGOV, ORG, PROV, RDF, SKOS
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from govgraph.iri import IriMinter, slugify
+from govgraph.loaders.model import Document, Extraction, SourceMeta
+from govgraph.ontology.namespaces import DCTERMS, FOAF, GG, OPENGOV, ORG, PROV, RDF, SKOS
 
 _BODY_CLASSES = {"Committee": GG.Committee, "Board": GG.Board, "Panel": GG.Panel,
                  "Cabinet": GG.Cabinet}

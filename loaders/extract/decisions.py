@@ -37,7 +37,7 @@ def decision_kind(text: str, rules: Rules) -> str:
     best: tuple[int, str] | None = None
     for kind, verbs in rules.decision_kinds:
         for verb in verbs:
-            match = re.search(rf"\b{re.escape(verb)}\b", lowered)
+            match = re.search(rf"\b{re.escape(verb)}s?\b", lowered)
             if match and (best is None or match.start() < best[0]):
                 best = (match.start(), kind)
     return best[1] if best else "resolved"

@@ -1,0 +1,62 @@
+"""The ontology parses, declares every term the shapes and the code use, and is strict."""
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SH
+
+from govgraph.ontology import ontology_path, shapes_path
+from govgraph.ontology.namespaces import GG, GG_IRI
+
+DECLARATIONS = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDFS.Class,
+                RDF.Property}
+
+
+@pytest.fixture(scope="module")
+def ontology() -> Graph:
+    return Graph().parse(ontology_path())
+
+
+@pytest.fixture(scope="module")
+def shapes() -> Graph:
+    return Graph().parse(shapes_path())
+
+
+def declared(ontology: Graph) -> set[URIRef]:
+    return {s for s, o in ontology.subject_objects(RDF.type) if o in DECLARATIONS}
+
+
+def test_the_ontology_declares_itself_with_a_title(ontology):
+    ontology_iri = URIRef(GG_IRI.rstrip("#"))
+    assert (ontology_iri, RDF.type, OWL.Ontology) in ontology
+
+
+def test_every_class_and_property_used_by_the_shapes_is_declared(ontology, shapes):
+    used = set(shapes.objects(None, SH.targetClass)) | set(shapes.objects(None, SH["class"]))
+    used |= {p for p in shapes.objects(None, SH.path) if isinstance(p, URIRef)}
+    missing = sorted(str(term) for term in used - declared(ontology))
+    assert missing == []
+
+
+def test_every_gg_term_in_the_code_is_declared_in_the_ontology_and_back(ontology):
+    in_code = {URIRef(GG_IRI + name) for name in GG.__annotations__}
+    in_ontology = {t for t in declared(ontology) | set(ontology.subjects(RDF.type, None))
+                   if str(t).startswith(GG_IRI)}
+    assert sorted(map(str, in_code - in_ontology)) == []
+    assert sorted(map(str, in_ontology - in_code)) == []
+
+
+def test_every_declared_gg_term_has_a_label(ontology):
+    unlabeled = [str(t) for t in declared(ontology)
+                 if str(t).startswith(GG_IRI) and not list(ontology.objects(t, RDFS.label))]
+    assert unlabeled == []
+
+
+def test_subclass_chains_reach_the_reused_vocabularies(ontology):
+    org = URIRef("http://www.w3.org/ns/org#Organization")
+    assert org in set(ontology.transitive_objects(GG.Committee, RDFS.subClassOf))
+    assert URIRef("https://w3id.org/dpv#Risk") in set(ontology.objects(GG.Risk, RDFS.subClassOf))
+
+
+def test_a_misspelt_term_raises_instead_of_minting_an_iri():
+    with pytest.raises(AttributeError):
+        _ = GG.Comittee

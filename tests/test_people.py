@@ -1,0 +1,82 @@
+"""People: titles, initials, stacked titles, name and post in either order, one person each."""
+
+from conftest import names
+
+
+def people(facts):
+    return {p.name: p for p in facts.people.values()}
+
+
+def test_titles_and_initials_are_read(read_minutes):
+    facts = read_minutes("Agenda item\n\nQuestions\n\nQuestion from Councillor Mrs M Banerjee to the Executive "
+                         "Councillor for Housing Strategy, Councillor I C Bates.\nMr L C R Mallett asked a question.\n")
+    found = people(facts)
+    assert set(found) == {"M Banerjee", "I C Bates", "L C R Mallett"}
+    assert found["M Banerjee"].honorific == "Councillor"
+    assert [p for p, _ in found["I C Bates"].posts] == ["Executive Councillor for Housing Strategy"]
+
+
+def test_a_later_short_mention_is_the_same_person(read_minutes):
+    facts = read_minutes("Agenda item\n\nRisk\n\nMs Victoria Gent, Director of Children’s Services presented an "
+                         "update. Ms Gent explained the plan. Later Ms Gent responded.\n")
+    assert names(facts) == ["Victoria Gent"]
+    (person,) = facts.people.values()
+    assert person.honorific == "Ms"
+    assert [p for p, _ in person.posts] == ["Director of Children’s Services"]
+
+
+def test_post_before_the_name_is_read(read_minutes):
+    facts = read_minutes("Agenda item\n\nBudget\n\nThe Chief Executive, David Parr, introduced the budget. "
+                         "The Leader thanked the outgoing Corporate Director of Adult Services, Jane Robinson, "
+                         "for her work.\n")
+    found = people(facts)
+    assert [p for p, _ in found["David Parr"].posts] == ["Chief Executive"]
+    assert [p for p, _ in found["Jane Robinson"].posts] == ["Corporate Director of Adult Services"]
+
+
+def test_a_post_with_commas_stops_before_the_next_verb(read_minutes):
+    facts = read_minutes("Agenda item\n\nUpdate\n\nMs Kate Aldridge, Head of Corporate Delivery, Performance and "
+                         "Commissioning, added that funding was needed.\n")
+    assert [p for p, _ in people(facts)["Kate Aldridge"].posts] == [
+        "Head of Corporate Delivery, Performance and Commissioning"]
+
+
+def test_a_post_stops_where_the_next_name_begins(read_minutes):
+    facts = read_minutes("Agenda item\n\nStatement\n\nThe Chair invited Councillor Paffey, the Cabinet Member for "
+                         "Aspiration, Children and Lifelong Learning and Hillary Brooks, Executive Director – "
+                         "Children’s Services, to address the panel.\n")
+    found = people(facts)
+    assert [p for p, _ in found["Paffey"].posts] == ["Cabinet Member for Aspiration, Children and Lifelong Learning"]
+    assert [p for p, _ in found["Hillary Brooks"].posts] == ["Executive Director – Children’s Services"]
+
+
+def test_a_titled_list_gives_every_name_the_title(read_minutes):
+    facts = read_minutes("Minutes\n\nPRESENT: Councillors Meadowcroft (Chairman), Baskerville, Mrs Evans and "
+                         "Lenton.\n\n1. APOLOGIES FOR ABSENCE\n\nNone.\n")
+    found = people(facts)
+    assert set(found) == {"Meadowcroft", "Baskerville", "Evans", "Lenton"}
+    assert {p.honorific for p in found.values()} == {"Councillor"}
+    assert [p for p, _ in found["Meadowcroft"].posts] == ["Chairman"]
+
+
+def test_ranks_are_titles(read_minutes):
+    facts = read_minutes("Agenda item\n\nCommunity safety\n\nChief Inspector Ray Lee and Sir Thomas Windsor "
+                         "attended.\n")
+    found = people(facts)
+    assert found["Ray Lee"].honorific == "Chief Inspector"
+    assert found["Thomas Windsor"].honorific == "Sir"
+
+
+def test_unnamed_office_holders_are_not_people(read_minutes):
+    facts = read_minutes("Agenda item\n\nUpdate\n\nThe Chairman thanked the Director of Children’s Services. "
+                         "The Committee noted the Local Authority Assessment by the Care Quality Commission.\n")
+    assert names(facts) == []
+
+
+def test_a_name_in_parentheses_with_a_post(read_minutes):
+    facts = read_minutes("Agenda item\n\nApologies\n\nApologies for absence were received from Councillor Danny "
+                         "Brookes and George Krawiec (Independent Co-optee).\n")
+    found = people(facts)
+    assert [p for p, _ in found["George Krawiec"].posts] == ["Independent Co-optee"]
+    assert {(facts.people[a.person].name, a.event) for a in facts.attendance} == {
+        ("Danny Brookes", "apologies"), ("George Krawiec", "apologies")}

@@ -1,0 +1,53 @@
+"""Arbitrary text never crashes or hangs the readers and extractors."""
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from govgraph.errors import InputError
+from govgraph.iri import IriMinter
+from govgraph.loaders.extract import extract_document
+from govgraph.loaders.model import SourceMeta
+from govgraph.loaders.pipeline import build_document
+from govgraph.loaders.read import document_from_text
+
+WORDS = st.sampled_from([
+    "Councillor", "Mr", "Mrs", "Cllr", "Smith", "Jones", "O'Brien", "Director", "of", "Finance", ",", ".", "\n",
+    "RESOLVED:", "That", "the", "report", "be", "noted", "(a)", "1.", "presented", "Apologies", "from", "and",
+    "Risk", "“Operations”", "sub-risks", "score", "fallen", "to", "15", "from", "25", "Meeting:", "22/03/2016",
+    "-", "Committee", "PRESENT:", "Councillors", "left", "the", "meeting", "Department", "for", "Education",
+    "(DfE)", "|", "---|---|", "declared", "interest", "In", "favour", "6", "votes",
+])
+
+
+@settings(max_examples=150, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(WORDS, max_size=200).map(" ".join))
+def test_minutes_like_word_salad_extracts_without_error(text):
+    try:
+        doc = document_from_text(Path("salad.txt"), "salad", "text/plain", "0" * 64, text)
+    except InputError:
+        return
+    extract_document(doc)
+
+
+@settings(max_examples=100, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=3000))
+def test_any_unicode_text_extracts_without_error(text):
+    try:
+        doc = document_from_text(Path("any.txt"), "any", "text/plain", "0" * 64, text)
+    except InputError:
+        return
+    extract_document(doc)
+
+
+@settings(max_examples=40, deadline=3000, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=4000))
+def test_any_bytes_either_load_or_raise_an_input_error(tmp_path, data):
+    path = tmp_path / "any.bin"
+    path.write_bytes(data)
+    try:
+        build_document(path, "any", SourceMeta(), IriMinter("https://example.org/id/"))
+    except InputError as error:
+        assert str(error).startswith(str(path))

@@ -1,0 +1,64 @@
+"""The store keeps one named graph per document; reloading replaces exactly its facts."""
+
+from govgraph.iri import IriMinter
+from govgraph.loaders.model import SourceMeta
+from govgraph.loaders.pipeline import collect_sources, load_sources
+from govgraph.store import KnowledgeStore
+
+FIRST = ("Agenda item\n\nBudget\n\nMr John Smith, Chief Executive, presented the report.\n\n"
+         "Resolved: That the report be noted.\n")
+SECOND = "Agenda item\n\nBudget\n\nMs Jane Doe, Director of Finance, presented the report.\n"
+OTHER = "Agenda item\n\nRisk\n\nDr Alan Jones, Head of Audit, introduced the report.\n"
+
+
+def names_in(store: KnowledgeStore) -> set[str]:
+    rows = store.select("SELECT ?n WHERE { ?p <http://xmlns.com/foaf/0.1/name> ?n }")
+    return {str(r["n"]) for r in rows}
+
+
+def test_reloading_a_changed_document_leaves_no_stale_facts(tmp_path):
+    store = KnowledgeStore(tmp_path / "store")
+    minter = IriMinter("https://example.org/id/")
+    (tmp_path / "in").mkdir()
+    a, b = tmp_path / "in" / "a.txt", tmp_path / "in" / "b.txt"
+    a.write_text(FIRST)
+    b.write_text(OTHER)
+    load_sources(collect_sources([tmp_path / "in"]), store, minter, SourceMeta(council="Testshire"))
+    assert names_in(store) == {"John Smith", "Alan Jones"}
+    a.write_text(SECOND)
+    load_sources([a], store, minter, SourceMeta(council="Testshire"))
+    assert names_in(store) == {"Jane Doe", "Alan Jones"}
+    assert [d.key for d in store.documents()] == ["a", "b"]
+
+
+def test_the_store_persists_across_reopening(tmp_path):
+    path = tmp_path / "store"
+    store = KnowledgeStore(path)
+    (tmp_path / "a.txt").write_text(FIRST)
+    load_sources([tmp_path / "a.txt"], store, IriMinter("https://example.org/id/"))
+    count = len(store)
+    store.close()
+    del store
+    reopened = KnowledgeStore(path)
+    assert len(reopened) == count > 0
+    assert names_in(reopened) == {"John Smith"}
+
+
+def test_removing_a_document_drops_its_graph(tmp_path):
+    store = KnowledgeStore()
+    (tmp_path / "a.txt").write_text(FIRST)
+    report = load_sources([tmp_path / "a.txt"], store, IriMinter("https://example.org/id/"))
+    assert store.remove_document(str(report.loaded[0].graph.identifier))
+    assert len(store) == 0
+    assert not store.remove_document(str(report.loaded[0].graph.identifier))
+
+
+def test_query_values_are_bound_not_pasted(tmp_path):
+    store = KnowledgeStore()
+    (tmp_path / "a.txt").write_text(FIRST)
+    load_sources([tmp_path / "a.txt"], store, IriMinter("https://example.org/id/"))
+    from rdflib import Literal
+    hostile = Literal('x" } ; DROP ALL ; SELECT * { ?s ?p "')
+    rows = store.select("SELECT ?p ?n WHERE { ?p <http://xmlns.com/foaf/0.1/name> ?n }", bindings={"n": hostile})
+    assert rows == []
+    assert names_in(store) == {"John Smith"}
