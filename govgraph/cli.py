@@ -133,7 +133,7 @@ def extract(ctx: typer.Context, paths: PathsArg,
         report = run_load(paths, store, settings, _meta(council, body, date, None), extra)
         from govgraph.graph.atomic import atomic_write
         for loaded in report.loaded:
-            facts = document_facts(store, str(loaded.graph.identifier))
+            facts = document_facts(store, loaded.iri)
             with atomic_write(out / f"{loaded.path.stem}.json") as handle:
                 handle.write(json.dumps(facts, indent=2, ensure_ascii=False).encode("utf-8"))
     console.print(f"wrote {len(report.loaded)} files to {out}")

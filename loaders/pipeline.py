@@ -24,8 +24,8 @@ SKIPPED_NAMES = {"manifest.csv", "manifest.json", "MANIFEST.tsv", "LICENSE", "RE
 
 
 @dataclass
-class LoadedDocument:
-    """A document that made it into a graph."""
+class BuiltDocument:
+    """A document read, extracted and mapped to its named graph."""
 
     path: Path
     document: Document
@@ -33,9 +33,21 @@ class LoadedDocument:
     graph: Graph
 
 
+@dataclass(frozen=True)
+class LoadedDocument:
+    """A document stored: where it came from, its graph's IRI and its size."""
+
+    path: Path
+    key: str
+    iri: str
+    items: int
+    triples: int
+
+
 @dataclass
 class LoadReport:
-    """What a load did: documents loaded, files that failed, and fact counts."""
+    """What a load did: documents loaded, files that failed, and fact counts (no graphs kept,
+    so memory stays flat however many files are loaded)."""
 
     loaded: list[LoadedDocument] = field(default_factory=list)
     failed: list[InputError] = field(default_factory=list)
@@ -75,13 +87,13 @@ def count_facts(facts: Extraction) -> Counter:
     })
 
 
-def build_document(path: Path, key: str, meta: SourceMeta, minter: IriMinter) -> LoadedDocument:
+def build_document(path: Path, key: str, meta: SourceMeta, minter: IriMinter) -> BuiltDocument:
     """Read, extract and map one file; raises :class:`InputError`."""
     document = read_document(path, key)
     facts = extract_document(document, meta)
     merged = meta.merged_over(document.stated)
     graph = build_graph(document, facts, merged, minter)
-    return LoadedDocument(path, document, facts, graph)
+    return BuiltDocument(path, document, facts, graph)
 
 
 def load_sources(paths: Iterable[Path], store: KnowledgeStore, minter: IriMinter,
@@ -95,15 +107,16 @@ def load_sources(paths: Iterable[Path], store: KnowledgeStore, minter: IriMinter
     for path in files:
         meta = (manifest or {}).get(path.resolve(), SourceMeta()).merged_over(defaults or SourceMeta())
         try:
-            loaded = build_document(path, keys[path], meta, minter)
-            store.replace_document(loaded.graph)
+            built = build_document(path, keys[path], meta, minter)
+            store.replace_document(built.graph)
         except InputError as error:
             report.failed.append(error)
         except (ValueError, RecursionError, MemoryError) as exc:
             report.failed.append(InputError(path, f"could not be read ({type(exc).__name__}: {exc})"))
         else:
-            report.loaded.append(loaded)
-            report.counts += count_facts(loaded.facts)
+            report.loaded.append(LoadedDocument(path, keys[path], str(built.graph.identifier),
+                                                len(built.document.items), len(built.graph)))
+            report.counts += count_facts(built.facts)
         if on_file:
             on_file(path)
     return report

@@ -48,9 +48,9 @@ def test_removing_a_document_drops_its_graph(tmp_path):
     store = KnowledgeStore()
     (tmp_path / "a.txt").write_text(FIRST)
     report = load_sources([tmp_path / "a.txt"], store, IriMinter("https://example.org/id/"))
-    assert store.remove_document(str(report.loaded[0].graph.identifier))
+    assert store.remove_document(report.loaded[0].iri)
     assert len(store) == 0
-    assert not store.remove_document(str(report.loaded[0].graph.identifier))
+    assert not store.remove_document(report.loaded[0].iri)
 
 
 def test_query_values_are_bound_not_pasted(tmp_path):

@@ -10,6 +10,7 @@ services and bodies (``Children's Services``, ``Property Services``) are left ou
 
 import re
 from difflib import SequenceMatcher
+from functools import cache
 
 from govgraph.loaders.model import Organisation
 from govgraph.loaders.rules import Rules
@@ -100,20 +101,29 @@ def _is_internal(phrase: str, rules: Rules) -> bool:
     return first.endswith(("’s", "'s")) and first not in ("Majesty’s", "Majesty's")
 
 
+@cache
+def _known_pattern(rules: Rules) -> tuple[re.Pattern, dict[str, str]]:
+    """One regex for every known spelling, longest first, and the preferred name of each."""
+    preferred = {alias: org.name for org in rules.known_organisations for alias in org.aliases}
+    spellings = sorted(preferred, key=len, reverse=True)
+    alternation = "|".join(re.escape(a) for a in spellings)
+    return re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w-])"), preferred
+
+
 def _known(text: str, rules: Rules) -> list[tuple[str, str, int]]:
     """(preferred name, spelling found, offset) for organisations known by name."""
+    pattern, preferred = _known_pattern(rules)
     found = []
-    for org in rules.known_organisations:
-        for alias in org.aliases:
-            for match in re.finditer(rf"(?<![\w’'-]){re.escape(alias)}(?![\w-])", text):
-                if alias.istitle() and " " not in alias and not alias.isupper():
-                    before = text[max(0, match.start() - 20) : match.start()].split()
-                    after = text[match.end() : match.end() + 20].split()
-                    if before and _capitalised(before[-1]) and before[-1] not in ("The", "the", "HM"):
-                        continue
-                    if after and _capitalised(after[0]) and not after[0].isupper():
-                        continue
-                found.append((org.name, alias, match.start()))
+    for match in pattern.finditer(text):
+        alias = match.group(0)
+        if alias.istitle() and " " not in alias and not alias.isupper():
+            before = text[max(0, match.start() - 20) : match.start()].split()
+            after = text[match.end() : match.end() + 20].split()
+            if before and _capitalised(before[-1]) and before[-1] not in ("The", "the", "HM"):
+                continue
+            if after and _capitalised(after[0]) and not after[0].isupper():
+                continue
+        found.append((preferred[alias], alias, match.start()))
     return found
 
 
