@@ -12,7 +12,7 @@ import re
 from govgraph.loaders.extract.names import Mention
 
 _LIST_LABEL = re.compile(
-    r"^\s*(?:PRESENT|Present|Also [Pp]resent|ALSO PRESENT|In [Aa]ttendance|IN ATTENDANCE|"
+    r"^\s*(?:PRESENT|Present|Also [Pp]resent|ALSO PRESENT|(?:Also )?[Ii]n [Aa]ttendance|(?:ALSO )?IN ATTENDANCE|"
     r"Officers(?: [Pp]resent| in [Aa]ttendance)?|OFFICERS|Non-Members?|Attending|Attendees|"
     r"Members [Pp]resent|Assisting[^:\n]{0,60}|(?P<absent>Absent|ABSENT|Apologies|APOLOGIES)"
     r")\s*:", re.M)

@@ -63,7 +63,10 @@ def _collect(paras: list[str], index: int, inline: str) -> tuple[list[tuple[str 
             parts.append((match.group(1), match.group(2)))
             cursor += 1
     if len(parts) == 1:
+        lead = "That" if re.fullmatch(r"(?i)that:?", lead) else lead
         return [(None, f"{lead} {parts[0][1]}".strip())], cursor
+    if re.fullmatch(r"(?i)that:?", lead):
+        lead = "That"
     if parts:
         return [(number, f"{lead} {text}".strip() if lead else text) for number, text in parts], cursor
     return ([(None, lead)] if lead else []), cursor
@@ -114,8 +117,9 @@ def _unique(decisions: list[Decision]) -> list[Decision]:
 
 _VOTE_PATTERNS = {
     "for": [r"\bFor\s*[:\-–]\s*(\d+)", r"\bIn favour\b[^.\n]{0,120}?(\d+)\s*votes?",
-            r"\b(\d+)\s*votes?\s*(?:for|in favour)", r"\bby (\d+) votes? to \d+"],
-    "against": [r"\bAgainst\s*[:\-–]\s*(\d+)", r"\b(\d+)\s*votes?\s*against", r"\bby \d+ votes? to (\d+)"],
+            r"\b(\d+)\s*(?:votes?\s*)?(?:for|in favour)\b", r"\bby (\d+) votes? to \d+"],
+    "against": [r"\bAgainst\s*[:\-–]\s*(\d+)", r"\b(\d+)\s*(?:votes?\s*)?against\b",
+                r"\bby \d+ votes? to (\d+)"],
     "abstained": [r"\bAbstentions?\s*[:\-–]\s*(\d+)", r"\bAbstained\s*[:\-–]\s*(\d+)", r"\b(\d+)\s*abstentions?"],
 }
 _RESULT = re.compile(r"\b(carried|lost|defeated|was not carried)\b", re.I)

@@ -22,9 +22,13 @@ _LONG_DATE = rf"(?:{_WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s
 _UK_DATE = r"(\d{1,2})/(\d{1,2})/(\d{4})"
 _STATED = [
     re.compile(rf"^(?:Meeting|Decided at meeting):\s*{_UK_DATE}\s*-\s*(.+?)(?:\s*\(Item [^)]*\))?\s*$", re.M),
-    re.compile(rf"^(?!Meeting:)(.+?{_BODY_WORDS})\s+-\s+{_LONG_DATE}", re.M | re.I),
+    re.compile(rf"^(?!Meeting:)(.*?\b{_BODY_WORDS})\s+-\s+{_LONG_DATE}", re.M | re.I),
     re.compile(rf"^(?!Meeting:)(.+?)\s+-\s+{_UK_DATE}\s*$", re.M),
 ]
+_PRINTED = re.compile(
+    rf"^\s*minutes of (?:an? |the )?(?:\w+ )?meeting of (?:the )?(.+?)\s+held\b[^\n]*?{_LONG_DATE}", re.M | re.I)
+_DECISION_MAKER = re.compile(r"^Decision [Mm]aker:\s*(.+?)\s*$", re.M)
+_SMALL_WORDS = {"and", "of", "for", "the", "on", "in", "to", "with"}
 _BODY_LINE = re.compile(rf"^([A-Z][^\n]{{2,150}}?{_BODY_WORDS})\s*\n+\s*{_LONG_DATE}", re.M | re.I)
 _PROSE_BODY = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?){1,8}"
@@ -43,7 +47,19 @@ def to_iso(day: str, month: str, year: str) -> str | None:
         return None
 
 
+def _readable(name: str) -> str:
+    """``OVERVIEW AND SCRUTINY COMMITTEE`` → ``Overview and Scrutiny Committee``."""
+    if not name.isupper():
+        return name
+    words = name.lower().split()
+    return " ".join(w if i and w in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
+
+
 def _stated(header: str) -> tuple[str | None, str | None]:
+    printed = _PRINTED.search(header)
+    if printed:
+        body, *parts = printed.groups()
+        return _readable(body.strip()), to_iso(*parts)
     first = _STATED[0].search(header)
     if first:
         day, month, year, body = first.groups()
@@ -66,6 +82,8 @@ def find_meeting(header: str, text: str) -> tuple[str | None, str | None]:
     body, when = _stated(header)
     if body is None and when is None:
         body, when = _stated(opening)
+    if body is None and (maker := _DECISION_MAKER.search(text)):
+        body = maker.group(1)
     if body is None:
         match = _PROSE_CABINET.search(text) or _PROSE_BODY.search(text)
         if match:

@@ -13,7 +13,8 @@ from functools import cache
 from govgraph.loaders.extract.names import Mention
 from govgraph.loaders.rules import Rules
 
-_GAP_WORDS = {"of", "for", "and", "the", "to", "in", "on", "&", "also", "then", "briefly", "jointly"}
+_GAP_WORDS = {"of", "for", "and", "the", "to", "in", "on", "at", "&", "also", "then", "briefly", "jointly"}
+_FROM = re.compile(r"\b(?:report|presentation|update|briefing|overview)s? (?:from|by) (?:the )?", re.I)
 _INVITED = re.compile(r"\binvited\b(.*?)\bto (?:address|present|introduce|update|give|speak to|report)\b", re.I)
 _QUESTION = re.compile(r"\bQuestions? (?:from|by)\b(.*?)\bto\b(.*)$", re.I)
 
@@ -51,10 +52,27 @@ def presenters(sentence: str, offset: int, mentions: list[Mention], rules: Rules
     passive = re.search(r"\b(?:presented|introduced|submitted|given) by (?:the )?", sentence)
     if passive:
         found += [m for m in inside if m.start == offset + passive.end()]
+    for match in _FROM.finditer(sentence):
+        found += _chain(sentence, offset, offset + match.end(), inside)
     invited = _INVITED.search(sentence)
     if invited:
         found += [m for m in inside if offset + invited.start(1) <= m.start < offset + invited.end(1)]
     return list({id(m): m for m in found}.values())
+
+
+def _chain(sentence: str, offset: int, cursor: int, inside: list[Mention]) -> list[Mention]:
+    """``from X, post, and Y, post`` → X and Y: names joined only by posts, commas and 'and'."""
+    chained: list[Mention] = []
+    for mention in (m for m in inside if m.start >= cursor):
+        gap = sentence[cursor - offset : mention.start - offset]
+        joined = not chained and gap.strip() == ""
+        joined = joined or (chained and re.search(r"(?:^|,)\s*(?:and\s+)?$", gap) is not None
+                            and _only_post_between(gap))
+        if not joined:
+            break
+        chained.append(mention)
+        cursor = mention.end
+    return chained
 
 
 def question_parties(sentence: str, offset: int,

@@ -27,6 +27,9 @@ _SCORE = re.compile(
     r"\b(?:(gross|net|target|residual|current|inherent) )?risk (?:score|rating) (?:had |has |have )?"
     r"(?:been )?(?:fallen|fell|reduced|decreased|dropped|lowered|risen|rose|increased|gone (?:up|down)|"
     r"moved|changed)\s+(?:(?:to (\d+) from (\d+))|(?:from (\d+) to (\d+)))", re.I)
+_CODED = re.compile(r"\b((?:[A-Z][\w’'-]*\s){0,5}[A-Z][\w’'-]*)\s*\(([A-Z]{2,4}\s?\d{1,3}[a-z]?)\)")
+_NAMED_RISK = re.compile(r"\bthe ((?:[A-Z][\w-]*\s){1,5})risks?\b(?! (?:management|register|appetite|score|"
+                         r"rating|strategy|policy|framework|matrix|assessment))")
 _REGISTER_CONTEXT = re.compile(r"\brisk register\b|\bstrategic risks?\b|\bcorporate risks?\b", re.I)
 
 
@@ -80,6 +83,9 @@ def find_risks(text: str, item: int, title: str | None, risks: list[Risk]) -> No
         if register:
             for match in _RISK_OF.finditer(said):
                 _add(risks, "Risk of " + match.group(1), None, item, said)
+            for match in (*_CODED.finditer(said), *_NAMED_RISK.finditer(said)):
+                if "Register" not in match.group(1):
+                    current = _add(risks, match.group(1), None, item, said)
         for match in _SCORE.finditer(said):
             kind, to_a, from_a, from_b, to_b = match.groups()
             value, previous = (to_a, from_a) if to_a else (to_b, from_b)

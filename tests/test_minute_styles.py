@@ -1,0 +1,78 @@
+"""Minutes in other common shapes: printed minutes, risk items, decision notices, health
+boards, cabinet meeting pages (fixtures in ``fixtures/styles``)."""
+
+from pathlib import Path
+
+import pytest
+
+from govgraph.iri import IriMinter
+from govgraph.loaders.model import Extraction, SourceMeta
+from govgraph.loaders.pipeline import build_document
+
+STYLES = Path(__file__).parent / "fixtures" / "styles"
+
+
+def facts(name: str) -> Extraction:
+    path = STYLES / name
+    return build_document(path, path.stem, SourceMeta(), IriMinter("https://example.org/id/")).facts
+
+
+def who(f: Extraction, keys) -> list[str]:
+    return sorted(f.people[k].name for k in keys)
+
+
+@pytest.fixture(scope="module")
+def printed() -> Extraction:
+    return facts("a_printed.txt")
+
+
+def test_a_printed_minutes_heading_gives_body_and_date(printed):
+    assert (printed.body, printed.date) == ("Overview and Scrutiny Committee", "2023-03-15")
+
+
+def test_printed_attendance_lists_substitutes_and_departures(printed):
+    events = {(printed.people[a.person].name, a.event) for a in printed.attendance}
+    assert {("P Walsh", "present"), ("M Hussain", "present"), ("Sarah Whitfield", "present"),
+            ("D Moore", "apologies"), ("L Fraser", "apologies"), ("A Green", "substitute"),
+            ("R Thompson", "declared_interest"), ("K O'Connor", "left")} <= events
+
+
+def test_lettered_resolution_parts_keep_their_opening(printed):
+    assert [d.text for d in printed.decisions][1:] == ["That the improvement scheme be approved; and",
+                                                        "That the Head of Parks be authorised to procure the works."]
+
+
+def test_votes_written_as_counts_for_and_against(printed):
+    vote = next(d.vote for d in printed.decisions if d.vote)
+    assert (vote.for_, vote.against, vote.abstained, vote.result) == (5, 1, 1, "pass")
+
+
+def test_a_report_from_a_named_officer_and_a_coded_risk_with_its_score():
+    f = facts("b_item.txt")
+    assert who(f, [r.presenter for r in f.reports]) == ["Helen Marsh"]
+    (risk,) = f.risks
+    assert risk.name == "Cyber Security"
+    assert [(s.kind, s.value, s.previous) for s in risk.scores] == [("residual", 16, 12)]
+    assert sorted(o.name for o in f.organisations) == ["Grant Thornton", "Information Commissioner’s Office"]
+
+
+def test_a_decision_notice_names_its_decision_maker():
+    f = facts("c_decision.txt")
+    assert f.body == "Cabinet"
+    assert [d.kind for d in f.decisions] == ["agreed", "agreed"]
+
+
+def test_a_presentation_from_two_people_credits_both():
+    f = facts("d_health.txt")
+    assert who(f, [r.presenter for r in f.reports]) == ["Claire Dunn", "Mark Jenkins"]
+    assert "Emergency Department" not in {o.name for o in f.organisations}
+    assert {"NHS England", "Northshire NHS Foundation Trust", "Integrated Care Board"} <= {
+        o.name for o in f.organisations}
+
+
+def test_a_cabinet_meeting_page():
+    f = facts("e_cabinet.txt")
+    assert (f.body, f.date) == ("Cabinet", "2023-02-09")
+    people = {p.name: [t for t, _ in p.posts] for p in f.people.values()}
+    assert people == {"Anne Clarke": ["Committee Services Officer"], "Simon Reeves": ["Leader"],
+                      "Joanne Lee": ["Cabinet Member for Housing"]}
