@@ -100,3 +100,61 @@ def test_home_comes_from_the_environment(tmp_path, monkeypatch):
     result = runner.invoke(app, ["load", str(EXAMPLES)])
     assert result.exit_code == 0
     assert (tmp_path / "envhome" / "store").is_dir()
+
+
+def test_export_refuses_an_invalid_graph_unless_forced(tmp_path):
+    assert run(tmp_path, "load", str(EXAMPLES)).exit_code == 0
+    import pyoxigraph as ox
+
+    from govgraph.store import KnowledgeStore
+    with KnowledgeStore(tmp_path / "store") as store:
+        document = store.documents()[0].iri
+        store.oxigraph.add(ox.Quad(ox.NamedNode("https://example.org/id/decision/broken"),
+                                   ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                                   ox.NamedNode("https://w3id.org/govgraph/ontology#Decision"),
+                                   ox.NamedNode(document)))
+    refused = run(tmp_path, "export", "--out", str(tmp_path / "lod"))
+    assert refused.exit_code == 1
+    assert "a decision needs its text" in refused.stderr
+    assert "fails validation" in refused.stderr.splitlines()[-1]
+    assert not (tmp_path / "lod").exists()
+    forced = run(tmp_path, "export", "--out", str(tmp_path / "lod"), "--force")
+    assert forced.exit_code == 0
+    assert (tmp_path / "lod" / "govgraph.ttl").is_file()
+
+
+def test_a_manifest_supplies_council_body_and_date(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Agenda item\n\nBudget\n\nMs Jane Doe, Director of Finance, presented the report.\n")
+    (folder / "manifest.json").write_text(json.dumps([{"file": "a.txt", "council": "Testshire Council",
+                                                        "body": "Audit Committee", "date": "2024-05-01",
+                                                        "url": "https://example.org/minutes/a"}]))
+    result = run(tmp_path, "load", str(folder), "--manifest", str(folder / "manifest.json"))
+    assert result.exit_code == 0, result.output
+    from govgraph.store import KnowledgeStore
+    with KnowledgeStore(tmp_path / "store") as store:
+        rows = store.select("SELECT ?m WHERE { ?m a <https://w3id.org/govgraph/ontology#Meeting> }")
+        assert [str(r["m"]) for r in rows] == [
+            "https://w3id.org/govgraph/id/meeting/testshire-council/audit-committee/2024-05-01"]
+        assert store.documents()[0].iri == "https://w3id.org/govgraph/id/document/https-example-org-minutes-a"
+
+
+def test_a_manifest_with_a_bad_date_names_the_row(tmp_path):
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,council,body,date,url,title\na.txt,X,,31/12/2024,,\n")
+    result = run(tmp_path, "load", str(EXAMPLES), "--manifest", str(manifest))
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"error: {manifest}: row 1: date '31/12/2024' is not YYYY-MM-DD"
+
+
+def test_the_same_name_in_one_council_is_one_person_across_documents(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Agenda item\n\nBudget\n\nMs Jane Doe, Director of Finance, presented the report.\n")
+    (folder / "b.txt").write_text("Agenda item\n\nAudit\n\nJane Doe, Director of Finance, introduced the audit plan.\n")
+    assert run(tmp_path, "load", str(folder), "--council", "Testshire Council").exit_code == 0
+    from govgraph.store import KnowledgeStore
+    with KnowledgeStore(tmp_path / "store") as store:
+        rows = store.select("SELECT DISTINCT ?p WHERE { ?a <https://w3id.org/govgraph/ontology#presenter> ?p }")
+    assert [str(r["p"]) for r in rows] == ["https://w3id.org/govgraph/id/person/testshire-council/jane-doe"]
