@@ -197,6 +197,15 @@ def documents(ctx: typer.Context) -> None:
     console.print(table)
 
 
+def _register_graph_commands() -> None:
+    from govgraph.cli_graph import register
+
+    register(app, console, errors, _failures_exit, _settings)
+
+
+_register_graph_commands()
+
+
 @app.command()
 def demo(ctx: typer.Context,
          examples: Annotated[Path | None, typer.Option(help="Folder of example minutes.")] = None) -> None:

@@ -1,4 +1,4 @@
-"""The main job on the bundled example minutes: load → validate → export."""
+"""The main job on the bundled example minutes: load → validate → export → server → sync."""
 
 from pathlib import Path
 
@@ -6,7 +6,10 @@ from rich.console import Console
 
 from govgraph.config import Settings
 from govgraph.errors import InputError, ValidationFailed
+from govgraph.graph import server
 from govgraph.graph.export import export_store
+from govgraph.graph.sync import sync
+from govgraph.graph.targets import FalkorTarget
 from govgraph.loaders.model import SourceMeta
 from govgraph.store import KnowledgeStore
 
@@ -24,7 +27,9 @@ def run_demo(settings: Settings, examples: Path | None, console: Console) -> Non
     console.rule("[bold]Done")
     console.print(f"RDF store: {settings.store_path}")
     console.print(f"Linked-open-data dumps and DCAT/VoID: {settings.output_path / 'lod'}")
-    console.print("Next: govgraph documents | govgraph validate | govgraph export --out DIR")
+    console.print(f"Property graph: FalkorDB on 127.0.0.1 (data in {server.server_dir(settings.home)}); try\n"
+                  "  govgraph query \"MATCH (p:Person)-[r:REPORTED_TO]->(b:Body) RETURN p.name, b.name, r.subject\"\n"
+                  "and stop it with: govgraph server stop", markup=False, highlight=False)
 
 
 def _pipeline(settings: Settings, source: Path, store: KnowledgeStore, console: Console) -> None:
@@ -41,6 +46,17 @@ def _pipeline(settings: Settings, source: Path, store: KnowledgeStore, console: 
     files = export_store(store, out)
     for path in files:
         console.print(f"  {path}")
+    console.rule("[bold]4. Start the bundled graph server (FalkorDB)")
+    info = server.start(settings.home)
+    console.print(f"running on 127.0.0.1:{info.port}")
+    console.rule("[bold]5. Sync the property graph")
+    target = FalkorTarget("127.0.0.1", info.port, info.password)
+    try:
+        report = sync(store, target)
+    finally:
+        target.close()
+    console.print(f"{report.nodes_written} nodes and {report.relationships_written} relationships written; "
+                  "counts reconcile with the RDF graph")
 
 
 def _manifest(source: Path) -> dict | None:

@@ -86,13 +86,22 @@ def test_validate_and_export_after_a_load(tmp_path):
         "void.ttl"]
 
 
-def test_the_demo_runs_the_pipeline_on_the_examples(tmp_path):
-    result = run(tmp_path, "demo")
-    assert result.exit_code == 0, result.output
-    assert "conforms" in result.output
-    assert (tmp_path / "out" / "lod" / "catalog.ttl").is_file()
-    assert (tmp_path / "store").is_dir()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "store"]
+def test_the_demo_runs_the_pipeline_on_the_examples(tmp_path, monkeypatch):
+    from govgraph.graph.server import free_port
+
+    monkeypatch.setenv("GOVGRAPH_FALKORDB_PORT", str(free_port()))
+    try:
+        result = run(tmp_path, "demo")
+        assert result.exit_code == 0, result.output
+        assert "conforms" in result.output and "counts reconcile" in result.output
+        assert (tmp_path / "out" / "lod" / "catalog.ttl").is_file()
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["falkordb", "out", "store"]
+        rows = run(tmp_path, "query", "MATCH (p:Person)-[:REPORTED_TO]->(b:Body) RETURN p.name AS name "
+                                      "ORDER BY name", "--format", "json")
+        assert json.loads(rows.output) == [{"name": "Jeanette Richards"}, {"name": "Kate Aldridge"},
+                                           {"name": "Victoria Gent"}]
+    finally:
+        run(tmp_path, "server", "stop")
 
 
 def test_home_comes_from_the_environment(tmp_path, monkeypatch):

@@ -1,0 +1,215 @@
+"""RDF → property graph: nodes and relationships with labels, properties and provenance.
+
+Labels and relationship types come only from the ontology's terms, never from document
+text: a class's local name is its label (``gg:Committee`` → ``Committee``, plus ``Body``
+for every body), an object property's local name in UPPER_SNAKE is its relationship type
+(``gg:presentedTo`` → ``PRESENTED_TO``). Every node has the label ``Resource`` and its IRI
+in ``uri``; every node and relationship lists the documents it came from in
+``documents``; quotations become an ``evidence`` list. Shortcut relationships answer the
+one-hop questions directly: ``(:Person)-[:REPORTED_TO {date, subject, item, evidence}]->(:Body)``,
+``(:Person)-[:PRESENTED]->(:Report)``, ``(:Person)-[:ATTENDED {kind}]->(:Meeting)``.
+"""
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, XSD
+
+from govgraph.ontology import ontology_path
+from govgraph.ontology.namespaces import DCTERMS, FOAF, GG, PROV, SKOS
+from govgraph.store import KnowledgeStore
+
+LABEL_RENAMES = {"PartnerOrganisation": "Organisation", "SourceDocument": "Document"}
+UNPROJECTED_CLASSES = {GG.Evidence, PROV.Association, GG.PresenterRole}
+PROPERTY_RENAMES = {SKOS.prefLabel: "name", FOAF.name: "name", DCTERMS.title: "title", DCTERMS.date: "date",
+                    DCTERMS.identifier: "key", DCTERMS.source: "sourceUrl"}
+UNPROJECTED_PREDICATES = {GG.evidence, PROV.qualifiedAssociation}
+DATE_TYPES = {XSD.date}
+SHORTCUT_TYPES = ("REPORTED_TO", "PRESENTED", "ATTENDED")
+DATE_PROPERTIES = ("date", "attestedOn")
+IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+
+
+@dataclass
+class Node:
+    """A property-graph node."""
+
+    uri: str
+    labels: set[str] = field(default_factory=set)
+    props: dict[str, object] = field(default_factory=dict)
+    dates: dict[str, str] = field(default_factory=dict)
+    documents: set[str] = field(default_factory=set)
+    evidence: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Relationship:
+    """A property-graph relationship; ``key`` tells apart several of one type between two nodes."""
+
+    start: str
+    type: str
+    end: str
+    key: str = ""
+    props: dict[str, object] = field(default_factory=dict)
+    dates: dict[str, str] = field(default_factory=dict)
+    documents: set[str] = field(default_factory=set)
+
+    @property
+    def identity(self) -> tuple[str, str, str, str]:
+        """What makes the relationship one: start, type, end and key."""
+        return self.start, self.type, self.end, self.key
+
+
+@dataclass
+class PropertyGraph:
+    """The projection of the whole RDF dataset."""
+
+    nodes: dict[str, Node]
+    relationships: dict[tuple[str, str, str, str], Relationship]
+
+    def label_counts(self) -> Counter:
+        """How many nodes carry each label (``Resource`` included)."""
+        return Counter(label for node in self.nodes.values() for label in node.labels)
+
+    def type_counts(self) -> Counter:
+        """How many relationships there are of each type."""
+        return Counter(rel.type for rel in self.relationships.values())
+
+
+def upper_snake(name: str) -> str:
+    """``presentedTo`` → ``PRESENTED_TO``."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).upper()
+
+
+def _local(iri: URIRef) -> str:
+    return re.split(r"[#/]", str(iri))[-1]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the ontology says about projecting each term."""
+
+    labels: dict[URIRef, frozenset[str]]
+    relationship_types: dict[URIRef, str]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """Labels of classes and relationship types of object properties, from the ontology."""
+    ontology = Graph().parse(ontology_path())
+    labels = {}
+    for cls in set(ontology.subjects(RDF.type, OWL.Class)) - UNPROJECTED_CLASSES:
+        name = LABEL_RENAMES.get(_local(cls), _local(cls))
+        extra = {"Body"} if GG.Body in set(ontology.transitive_objects(cls, RDFS.subClassOf)) - {cls} else set()
+        labels[cls] = frozenset({name, *extra})
+    types = {prop: upper_snake(_local(prop)) for prop in ontology.subjects(RDF.type, OWL.ObjectProperty)
+             if prop not in UNPROJECTED_PREDICATES and prop not in PROPERTY_RENAMES}
+    for name in [*(n for ls in labels.values() for n in ls), *types.values()]:
+        if not IDENTIFIER.match(name):
+            raise ValueError(f"ontology term {name!r} cannot be a property-graph name")
+    return Vocabulary(labels, types)
+
+
+def _value(literal: Literal) -> object:
+    value = literal.toPython()
+    return value if isinstance(value, int | float | bool) else str(literal)
+
+
+def project(store: KnowledgeStore) -> PropertyGraph:
+    """The property graph of every document in ``store``."""
+    vocab = vocabulary()
+    nodes: dict[str, Node] = {}
+    quotes: dict[str, str] = {}
+    evidence_of: list[tuple[str, str, str]] = []
+    links: list[tuple[str, str, str, str]] = []
+    for quad in store.oxigraph.quads_for_pattern(None, None, None):
+        subject, predicate, obj, graph = (quad.subject.value, quad.predicate.value, quad.object, quad.graph_name.value)
+        p = URIRef(predicate)
+        if p == RDF.type:
+            labels = vocab.labels.get(URIRef(obj.value))
+            if labels:
+                node = nodes.setdefault(subject, Node(subject))
+                node.labels |= labels | {"Resource"}
+                node.documents.add(graph)
+        elif p == GG.quote:
+            quotes[subject] = obj.value
+        elif p == GG.evidence:
+            evidence_of.append((subject, obj.value, graph))
+        elif hasattr(obj, "datatype"):
+            node = nodes.setdefault(subject, Node(subject))
+            name = PROPERTY_RENAMES.get(p, _local(p))
+            if obj.datatype is not None and URIRef(obj.datatype.value) in DATE_TYPES:
+                node.dates[name] = obj.value
+            else:
+                current = node.props.get(name)
+                value = _value(Literal(obj.value, datatype=URIRef(obj.datatype.value) if obj.datatype else None))
+                node.props[name] = value if current is None else min(current, value, key=str)
+        elif p in vocab.relationship_types:
+            links.append((subject, vocab.relationship_types[p], obj.value, graph))
+        elif p == DCTERMS.source:
+            nodes.setdefault(subject, Node(subject)).props["sourceUrl"] = obj.value
+    nodes = {uri: node for uri, node in nodes.items() if node.labels}
+    for subject, evidence, _ in evidence_of:
+        if subject in nodes and evidence in quotes:
+            nodes[subject].evidence.add(quotes[evidence])
+    relationships: dict[tuple[str, str, str, str], Relationship] = {}
+    for start, rel_type, end, graph in links:
+        if start in nodes and end in nodes:
+            rel = relationships.setdefault((start, rel_type, end, ""), Relationship(start, rel_type, end))
+            rel.documents.add(graph)
+    for rel in _shortcuts(nodes, relationships):
+        relationships[rel.identity] = rel
+    for node in nodes.values():
+        node.props["uri"] = node.uri
+        node.props["documents"] = sorted(node.documents)
+        if node.evidence:
+            node.props["evidence"] = sorted(node.evidence)
+    for rel in relationships.values():
+        rel.props["key"] = rel.key
+        rel.props["documents"] = sorted(rel.documents)
+    return PropertyGraph(nodes, relationships)
+
+
+def _targets(relationships: dict, start: str, rel_type: str) -> list[str]:
+    return [end for (s, t, end, _) in relationships if s == start and t == rel_type]
+
+
+def _shortcuts(nodes: dict[str, Node], relationships: dict) -> list[Relationship]:
+    by_start: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for (start, rel_type, end, _) in relationships:
+        by_start[(start, rel_type)].append(end)
+    out = []
+    for node in nodes.values():
+        if "Presentation" in node.labels:
+            out += _presentation_shortcuts(node, nodes, by_start)
+        elif "Attendance" in node.labels:
+            for person in by_start[(node.uri, "ATTENDEE")]:
+                for meeting in by_start[(node.uri, "AT_MEETING")]:
+                    kind = str(node.props.get("attendanceKind", ""))
+                    out.append(Relationship(person, "ATTENDED", meeting, kind, {"kind": kind, **_evidence(node)},
+                                            documents=set(node.documents)))
+    return out
+
+
+def _evidence(node: Node) -> dict[str, object]:
+    return {"evidence": sorted(node.evidence)} if node.evidence else {}
+
+
+def _presentation_shortcuts(node: Node, nodes: dict[str, Node], by_start: dict) -> list[Relationship]:
+    out = []
+    items = [nodes[i].props.get("title") for i in by_start[(node.uri, "ON_ITEM")]]
+    props = {"subject": node.props.get("subject"), "item": items[0] if items else None,
+             "presentation": node.uri, **_evidence(node)}
+    props = {k: v for k, v in props.items() if v is not None}
+    dates = {"date": node.dates["date"]} if "date" in node.dates else {}
+    for person in by_start[(node.uri, "PRESENTER")]:
+        for body in by_start[(node.uri, "PRESENTED_TO")]:
+            out.append(Relationship(person, "REPORTED_TO", body, node.uri, dict(props), dict(dates),
+                                    set(node.documents)))
+        for report in by_start[(node.uri, "ABOUT_REPORT")]:
+            out.append(Relationship(person, "PRESENTED", report, node.uri, dict(props), dict(dates),
+                                    set(node.documents)))
+    return out
