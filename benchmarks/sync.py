@@ -14,7 +14,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from govgraph.graph import dialect as cypher
 from govgraph.graph import server
 from govgraph.graph.project import Node, PropertyGraph, Relationship
 from govgraph.graph.sync import reconcile, wipe, write_nodes, write_relationships
@@ -70,7 +69,7 @@ def main() -> None:
         elements = len(graph.nodes) + len(graph.relationships)
         print(f"full sync of {len(graph.nodes)} nodes and {len(graph.relationships)} relationships "
               f"to the bundled FalkorDB: {total:.1f} s ({elements / total:,.0f} elements/s); "
-              f"reconciliation {'OK' if not problems else problems}")
+              f"reconciliation {problems or 'OK'}")
         for name, (seconds, count) in phases.items():
             print(f"  {name:<14}{seconds:>8.2f} s{count / seconds:>14,.0f} elements/s")
         wipe(target)
@@ -85,12 +84,13 @@ def main() -> None:
         started = time.perf_counter()
         for node in sample_nodes:
             labels = tuple(sorted(node.labels))
-            target.write(cypher.merge_nodes(labels, tuple(sorted(node.dates))),
-                         {"rows": [{"uri": node.uri, "props": node.props, "dates": node.dates}]})
+            merge = f"MERGE (n:{':'.join(labels)} {{uri: $uri}}) SET n = $props"
+            dates = "".join(f" SET n.{name} = date($dates.{name})" for name in sorted(node.dates))
+            target.write(merge + dates, {"uri": node.uri, "props": node.props, "dates": node.dates})
         for rel in sample_rels:
-            target.write(cypher.merge_relationships(rel.type, ()),
-                         {"rows": [{"start": rel.start, "end": rel.end, "key": rel.key, "props": rel.props,
-                                    "dates": {}}]})
+            target.write(f"MATCH (a:Resource {{uri: $start}}) MATCH (b:Resource {{uri: $end}}) "
+                         f"MERGE (a)-[x:{rel.type} {{key: $key}}]->(b) SET x = $props",
+                         {"start": rel.start, "end": rel.end, "key": rel.key, "props": rel.props})
         single = (time.perf_counter() - started) / (2 * args.sample)
         print(f"one row per statement on {args.sample} nodes + {args.sample} relationships: "
               f"{1 / single:,.0f} elements/s; batched: {1 / batched:,.0f} elements/s; "

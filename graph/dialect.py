@@ -26,10 +26,13 @@ def _dates(variable: str, names: tuple[str, ...]) -> str:
 
 
 def merge_nodes(labels: tuple[str, ...], dates: tuple[str, ...]) -> str:
-    """Upsert a batch of nodes with the given labels; ``r.props`` replaces their properties."""
+    """Upsert a batch of nodes with the given labels; ``r.props`` replaces their properties.
+
+    All labels stand in the MERGE pattern: adding labels to a node after creating it is
+    about 20x slower in FalkorDB. A node whose labels change is deleted first by sync.
+    """
     extra = "".join(f":{_name(label)}" for label in labels if label != "Resource")
-    set_labels = f" SET n{extra}" if extra else ""
-    return f"UNWIND $rows AS r MERGE (n:Resource {{uri: r.uri}}){set_labels} SET n = r.props{_dates('n', dates)}"
+    return f"UNWIND $rows AS r MERGE (n:Resource{extra} {{uri: r.uri}}) SET n = r.props{_dates('n', dates)}"
 
 
 def merge_relationships(rel_type: str, dates: tuple[str, ...]) -> str:
@@ -48,7 +51,8 @@ DELETE_NODES = "UNWIND $uris AS u MATCH (n:Resource {uri: u}) DETACH DELETE n"
 WIPE_BATCH = "MATCH (n:Resource) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted"
 SYNCED_DOCUMENTS = "MATCH (d:Document) RETURN d.uri AS uri, d.sha256 AS sha256"
 MARK_DOCUMENTS = "UNWIND $rows AS r MATCH (d:Document {uri: r.uri}) SET d.sha256 = r.sha256"
-TOUCHED_NODES = "MATCH (n:Resource) WHERE any(d IN n.documents WHERE d IN $docs) RETURN n.uri AS uri"
+TOUCHED_NODES = ("MATCH (n:Resource) WHERE any(d IN n.documents WHERE d IN $docs) "
+                 "RETURN n.uri AS uri, labels(n) AS labels")
 TOUCHED_RELATIONSHIPS = ("MATCH (a:Resource)-[x]->(b:Resource) WHERE any(d IN x.documents WHERE d IN $docs) "
                          "RETURN a.uri AS start, type(x) AS type, b.uri AS end, x.key AS key")
 LABEL_COUNTS = "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count"

@@ -25,7 +25,7 @@ from govgraph.graph.project import Node, PropertyGraph, Relationship, project
 from govgraph.graph.targets import Target
 from govgraph.store import KnowledgeStore
 
-BATCH = 2000
+BATCH = 5000
 
 
 class ReconciliationError(GovgraphError):
@@ -56,11 +56,17 @@ def _node_row(node: Node, with_sha: bool) -> dict:
     props = dict(node.props)
     if not with_sha:
         props.pop("sha256", None)
-    return {"uri": node.uri, "props": props, "dates": node.dates}
+    row = {"uri": node.uri, "props": props}
+    if node.dates:
+        row["dates"] = node.dates
+    return row
 
 
 def _rel_row(rel: Relationship) -> dict:
-    return {"start": rel.start, "end": rel.end, "key": rel.key, "props": rel.props, "dates": rel.dates}
+    row = {"start": rel.start, "end": rel.end, "key": rel.key, "props": rel.props}
+    if rel.dates:
+        row["dates"] = rel.dates
+    return row
 
 
 def write_nodes(target: Target, nodes: list[Node], progress: Callable[[int], None] | None = None) -> int:
@@ -131,7 +137,9 @@ def _affected(target: Target, graph: PropertyGraph) -> tuple[set[str], set[str]]
 
 
 def _delete_stale(target: Target, graph: PropertyGraph, docs: list[str], report: SyncReport) -> tuple[set, set]:
-    touched_nodes = {r["uri"] for r in target.read(cypher.TOUCHED_NODES, {"docs": docs})}
+    touched = {r["uri"]: set(r["labels"]) for r in target.read(cypher.TOUCHED_NODES, {"docs": docs})}
+    touched_nodes = set(touched)
+    relabelled = {uri for uri, labels in touched.items() if uri in graph.nodes and labels != graph.nodes[uri].labels}
     touched_rels = {(r["start"], r["type"], r["end"], r["key"] or "")
                     for r in target.read(cypher.TOUCHED_RELATIONSHIPS, {"docs": docs})}
     stale_rels: dict[str, list[dict]] = defaultdict(list)
@@ -140,7 +148,7 @@ def _delete_stale(target: Target, graph: PropertyGraph, docs: list[str], report:
     for rel_type, rows in stale_rels.items():
         for batch in batches(rows):
             target.write(cypher.delete_relationships(rel_type), {"rows": batch})
-    stale_nodes = sorted(touched_nodes - set(graph.nodes))
+    stale_nodes = sorted((touched_nodes - set(graph.nodes)) | relabelled)
     for batch in batches(stale_nodes):
         target.write(cypher.DELETE_NODES, {"uris": batch})
     report.relationships_deleted += sum(len(rows) for rows in stale_rels.values())

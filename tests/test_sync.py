@@ -184,3 +184,22 @@ def test_the_server_keeps_its_graph_across_a_restart_and_its_password_private(fa
     assert oct((home / "falkordb" / "password").stat().st_mode & 0o777) == "0o600"
     assert info.password not in (home / "falkordb" / "server.json").read_text()
     again.close()
+
+
+def test_a_node_whose_class_changes_is_recreated_with_its_new_labels(falkordb, tmp_path):
+    _, target = falkordb
+    store = KnowledgeStore()
+    path = tmp_path / "a.txt"
+    path.write_text("Agenda item\n\nBudget\n\nMs Jane Doe presented the report.\n")
+    load_sources([path], store, MINTER, SourceMeta(council="Testshire", body="Resources Panel"))
+    sync(store, target)
+    assert target.read("MATCH (b:Body) RETURN labels(b) AS labels") == [{"labels": ["Resource", "Body", "Panel"]}]
+    graph = store.document_graph("https://example.org/id/document/a")
+    from govgraph.ontology.namespaces import GG, RDF
+    body = next(graph.subjects(RDF.type, GG.Panel))
+    graph.remove((body, RDF.type, GG.Panel))
+    graph.add((body, RDF.type, GG.Board))
+    graph.set((graph.identifier, GG.sha256, __import__("rdflib").Literal("f" * 64)))
+    store.replace_document(graph)
+    sync(store, target)
+    assert target.read("MATCH (b:Body) RETURN labels(b) AS labels") == [{"labels": ["Resource", "Body", "Board"]}]
