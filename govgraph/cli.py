@@ -198,9 +198,10 @@ def documents(ctx: typer.Context) -> None:
 
 
 def _register_graph_commands() -> None:
-    from govgraph.cli_graph import register
+    from govgraph import cli_graph, cli_views
 
-    register(app, console, errors, _failures_exit, _settings)
+    cli_graph.register(app, console, errors, _failures_exit, _settings)
+    cli_views.register(app, console, _failures_exit, _settings)
 
 
 _register_graph_commands()

@@ -1,18 +1,15 @@
 """Commands for the property graph: the bundled server, sync and Cypher queries."""
 
-import csv
-import io
-import json
 import os
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from govgraph.config import Settings
 from govgraph.errors import GovgraphError
 from govgraph.graph import server as bundled
 from govgraph.graph.targets import FalkorTarget, Target, TargetError, neo4j_from_environment
+from govgraph.output import print_rows
 
 server_app = typer.Typer(help="Manage the bundled local graph server (FalkorDB).", no_args_is_help=True)
 
@@ -124,25 +121,4 @@ def register(app: typer.Typer, console, errors, failures_exit, settings_of) -> N
                 rows = run_query(db, cypher, params, write)
             finally:
                 db.close()
-        _print_rows(console, rows, output)
-
-
-def _print_rows(console, rows: list[dict], output: str) -> None:
-    columns = list(rows[0]) if rows else []
-    if output == "json":
-        console.print_json(json.dumps(rows, ensure_ascii=False)) if rows else console.print("[]")
-        return
-    if output == "csv":
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=columns)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
-                             for k, v in row.items()})
-        console.file.write(buffer.getvalue())
-        return
-    table = Table(*columns, title=f"{len(rows)} rows")
-    for row in rows:
-        table.add_row(*(json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else str(v)
-                        for v in row.values()))
-    console.print(table)
+        print_rows(console, rows, output)

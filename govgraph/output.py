@@ -1,0 +1,34 @@
+"""Printing result rows for people (a rich table) and for scripts (CSV, JSON)."""
+
+import csv
+import io
+import json
+
+from rich.console import Console
+from rich.table import Table
+
+FORMATS = ("table", "csv", "json")
+
+
+def _cell(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else str(value)
+
+
+def print_rows(console: Console, rows: list[dict], output: str) -> None:
+    """Print rows as a table, CSV or JSON (document text printed as text, never as markup)."""
+    columns = list(rows[0]) if rows else []
+    if output == "json":
+        console.file.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    if output == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=columns)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _cell(v) if isinstance(v, list | dict) else v for k, v in row.items()})
+        console.file.write(buffer.getvalue())
+        return
+    table = Table(*columns, title=f"{len(rows)} rows")
+    for row in rows:
+        table.add_row(*(_cell(v) for v in row.values()))
+    console.print(table, markup=False)

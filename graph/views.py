@@ -1,0 +1,191 @@
+"""Interactive views of who reported what to whom and when, as one self-contained HTML file.
+
+pyvis builds the network (nodes, edges, options); networkx computes the layout, so the
+browser draws with physics off and a large graph opens at once. The page is rendered
+from ``view_template.html``, which inlines vis-network (pyvis's bundled copy, Apache-2.0
+OR MIT, its licence header kept) so it works from disk with no network. Document text is
+data: it reaches the page only inside a JSON block whose ``<``, ``>`` and ``&`` are
+escaped, and the page's script puts it on screen with ``textContent``.
+"""
+
+import html
+import json
+import math
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+import networkx as nx
+from pyvis.network import Network
+
+from govgraph.graph.analysis import KINDS, focus
+from govgraph.graph.project import PropertyGraph
+
+STYLE = {  # kind: (colour, vis-network shape)
+    "Person": ("#2f80ed", "dot"), "Post": ("#9b51e0", "box"), "Body": ("#f2994a", "diamond"),
+    "Council": ("#4f4f4f", "star"), "Meeting": ("#56ccf2", "square"), "Report": ("#27ae60", "triangle"),
+    "Risk": ("#eb5757", "triangleDown"), "Organisation": ("#bb6bd9", "hexagon"), "Decision": ("#219653", "box"),
+}
+LAYERS = {"Person": 0, "Post": 1, "Report": 2, "Risk": 2, "Organisation": 2, "Decision": 3, "Body": 4, "Meeting": 5,
+          "Council": 6}
+VIS_OPTIONS = {
+    "physics": {"enabled": False},
+    "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True},
+    "edges": {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "font": {"size": 10}},
+    "nodes": {"font": {"size": 14}},
+}
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What a focused view keeps."""
+
+    person: str | None = None
+    body: str | None = None
+    risk: str | None = None
+    council: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    depth: int = 2
+
+
+def _find(graph: nx.MultiDiGraph, kind: str, name: str) -> str:
+    wanted = name.casefold()
+    exact = [n for n, d in graph.nodes(data=True) if d["kind"] == kind and d["label"].casefold() == wanted]
+    partial = [n for n, d in graph.nodes(data=True) if d["kind"] == kind and wanted in d["label"].casefold()]
+    found = exact or partial
+    if not found:
+        raise LookupError(f"no {kind.lower()} named {name!r} in the graph")
+    return found[0]
+
+
+def select(graph: nx.MultiDiGraph, selection: Selection) -> nx.MultiDiGraph:
+    """The part of ``graph`` a focused view shows."""
+    view = graph
+    if selection.council:
+        keep = [n for n, d in view.nodes(data=True) if d["council"].casefold() == selection.council.casefold()]
+        view = view.subgraph(keep)
+    if selection.date_from or selection.date_to:
+        low, high = selection.date_from or "0000", selection.date_to or "9999"
+        edges = [(u, v, k) for u, v, k, d in view.edges(keys=True, data=True)
+                 if not d["date"] or low <= d["date"] <= high]
+        view = view.edge_subgraph(edges) if edges else nx.MultiDiGraph()
+    for kind, name in (("Person", selection.person), ("Body", selection.body), ("Risk", selection.risk)):
+        if name:
+            view = focus(nx.MultiDiGraph(view), _find(view, kind, name), selection.depth)
+    return nx.MultiDiGraph(view)
+
+
+def positions(graph: nx.MultiDiGraph, layout: str = "auto") -> dict[str, tuple[float, float]]:
+    """Node positions: a force layout for small graphs, layers by kind (reporting lines) for large ones."""
+    count = graph.number_of_nodes()
+    if count == 0:
+        return {}
+    if layout == "hierarchical" or (layout == "auto" and count > 1500):
+        layered = nx.Graph()
+        for node, data in graph.nodes(data=True):
+            layered.add_node(node, layer=LAYERS.get(data["kind"], 7))
+        raw = nx.multipartite_layout(layered, subset_key="layer", align="vertical")
+        scale = max(600.0, 12.0 * count / max(1, len(LAYERS)))
+        return {n: (float(x) * 1200, float(y) * scale) for n, (x, y) in raw.items()}
+    raw = nx.spring_layout(nx.Graph(graph), seed=7, iterations=80, k=2.0 / math.sqrt(count))
+    scale = 160.0 * math.sqrt(count) + 200
+    return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in raw.items()}
+
+
+def _when(iso: str) -> str:
+    try:
+        return date.fromisoformat(iso).strftime("%-d %b %Y")
+    except ValueError:
+        return iso
+
+
+def sentence(graph: nx.MultiDiGraph, source: str, target: str, data: dict) -> str:
+    """An edge as a sentence: ``Victoria Gent — presented → Failure of … — to → Audit Committee, 27 Jul 2023``."""
+    who, whom = graph.nodes[source]["label"], graph.nodes[target]["label"]
+    if data["type"] == "REPORTED_TO" and data["subject"]:
+        text = f"{who} — presented → {data['subject']} — to → {whom}"
+    elif data["type"] == "ATTENDED" and data["kind"]:
+        text = f"{who} — {data['kind'].replace('_', ' ')} → {whom}"
+    else:
+        text = f"{who} — {data['verb']} → {whom}"
+    return f"{text}, {_when(data['date'])}" if data["date"] else text
+
+
+def build_network(graph: nx.MultiDiGraph, documents: dict[str, dict], layout: str = "auto") -> Network:
+    """A pyvis network of ``graph`` with fixed positions and sentence tooltips."""
+    net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
+    where = positions(graph, layout)
+    for node, data in graph.nodes(data=True):
+        colour, shape = STYLE.get(data["kind"], ("#828282", "dot"))
+        label = data["label"] if len(data["label"]) <= 48 else data["label"][:45] + "…"
+        x, y = where[node]
+        net.add_node(node, label=label, title=f"{data['kind']}: {data['label']}", color=colour, shape=shape,
+                     x=x, y=y, physics=False, kind=data["kind"], council=data["council"],
+                     sentence=f"{data['kind']}: {data['label']}", evidence=[],
+                     sources=[documents[d] for d in data["documents"] if d in documents])
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        text = sentence(graph, source, target, data)
+        net.add_edge(source, target, id=f"{source}|{target}|{key}", title=text, sentence=text,
+                     date=data["date"], type=data["type"], evidence=data["evidence"],
+                     sources=[documents[d] for d in data["documents"] if d in documents],
+                     color="#9fb3c8" if data["type"] != "REPORTED_TO" else "#334e68")
+    net.set_options(json.dumps(VIS_OPTIONS))
+    return net
+
+
+def _safe_json(value: object) -> str:
+    """JSON that cannot close its ``<script>`` block or open markup."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace(
+        "\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def _asset(name: str) -> str:
+    return resources.files("pyvis").joinpath("lib", "vis-9.1.2", name).read_text(encoding="utf-8")
+
+
+def render_html(net: Network, title: str) -> str:
+    """The self-contained page for a pyvis network."""
+    kinds = {}
+    for node in net.nodes:
+        colour, shape = STYLE.get(node["kind"], ("#828282", "dot"))
+        entry = kinds.setdefault(node["kind"], {"name": node["kind"], "color": colour, "shape": shape, "count": 0})
+        entry["count"] += 1
+    ordered = [kinds[k] for k in KINDS if k in kinds]
+    data = {
+        "title": title, "nodes": net.nodes, "edges": net.edges, "options": VIS_OPTIONS, "kinds": ordered,
+        "councils": sorted({n["council"] for n in net.nodes if n["council"]}),
+        "dates": sorted({e["date"] for e in net.edges if e["date"]}),
+    }
+    template = resources.files(__package__).joinpath("view_template.html").read_text(encoding="utf-8")
+    page = template.replace("{{ title }}", html.escape(title))
+    for marker, value in (("{{ vis_css }}", _asset("vis-network.css")), ("{{ data_json }}", _safe_json(data)),
+                          ("{{ vis_js }}", _asset("vis-network.min.js").replace("</script", "<\\/script"))):
+        page = page.replace(marker, value, 1)
+    return page
+
+
+def document_sources(projection: PropertyGraph) -> dict[str, dict]:
+    """Title and URL of each document, for the evidence panel."""
+    return {uri: {"title": str(n.props.get("title") or n.props.get("key") or uri),
+                  "url": str(n.props.get("sourceUrl", ""))}
+            for uri, n in projection.nodes.items() if "Document" in n.labels}
+
+
+def write_view(path: Path, page: str) -> Path:
+    """Write the page atomically."""
+    from govgraph.graph.atomic import atomic_write
+
+    with atomic_write(path) as handle:
+        handle.write(page.encode("utf-8"))
+    return path
+
+
+def notebook_view(page: str, height: int = 720):
+    """The view inline in Jupyter (an ``iframe`` whose ``srcdoc`` holds the escaped page)."""
+    from IPython.display import HTML
+
+    return HTML(f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{height}px;border:0" '
+                f'sandbox="allow-scripts"></iframe>')
