@@ -209,9 +209,26 @@ _register_graph_commands()
 
 @app.command()
 def demo(ctx: typer.Context,
-         examples: Annotated[Path | None, typer.Option(help="Folder of example minutes.")] = None) -> None:
+         examples: Annotated[Path | None, typer.Option(help="Folder of example minutes with govgraph.toml.")] = None
+         ) -> None:
     """Run the whole pipeline on the bundled example minutes."""
     from govgraph.demo import run_demo
 
     with _failures_exit():
         run_demo(_settings(ctx), examples, console)
+
+
+@app.command()
+def build(ctx: typer.Context, config: Annotated[Path, typer.Argument(help="A govgraph.toml build file.")]) -> None:
+    """Run the whole pipeline for your own sources: load, validate, export, sync, queries, views."""
+    from govgraph.build_config import read_config
+    from govgraph.config import resolve_settings
+    from govgraph.workflow import run_build
+
+    with _failures_exit():
+        settings_given = _settings(ctx)
+        parsed = read_config(config)
+        settings = resolve_settings(settings_given.home, parsed.base) if parsed.base else settings_given
+        outputs = run_build(parsed, settings, console)
+    for name, path in outputs.items():
+        console.print(f"{name}: {path}", markup=False)

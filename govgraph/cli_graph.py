@@ -100,7 +100,10 @@ def register(app: typer.Typer, console, errors, failures_exit, settings_of) -> N
                       f"{report.relationships_deleted} relationships deleted; counts reconcile")
 
     @app.command()
-    def query(ctx: typer.Context, cypher: Annotated[str, typer.Argument(help="A Cypher query.")],
+    def query(ctx: typer.Context,
+              cypher: Annotated[str | None, typer.Argument(help="A Cypher query (or use --name).")] = None,
+              name: Annotated[str | None, typer.Option(help="Run a saved query from queries/.")] = None,
+              list_saved: Annotated[bool, typer.Option("--list", help="List the saved queries.")] = False,
               param: Annotated[list[str] | None, typer.Option(help="Query parameter name=value (repeatable).")] = None,
               output: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
               write: Annotated[bool, typer.Option(help="Allow the query to write.")] = False,
@@ -108,10 +111,20 @@ def register(app: typer.Typer, console, errors, failures_exit, settings_of) -> N
               neo4j_database: Neo4jDb = None, graph: GraphOpt = "govgraph") -> None:
         """Run Cypher on the graph database (read-only unless --write)."""
         from govgraph.graph.query import parse_params, run_query
+        from govgraph.graph.saved_queries import saved_queries, saved_query
 
         if output not in ("table", "csv", "json"):
             raise typer.BadParameter("use table, csv or json", param_hint="--format")
+        if list_saved:
+            rows = [{"name": q.name, "description": q.description, "params": q.params}
+                    for q in saved_queries().values()]
+            print_rows(console, rows, output)
+            return
+        if (cypher is None) == (name is None):
+            raise typer.BadParameter("give a Cypher query or --name, not both", param_hint="CYPHER")
         with failures_exit():
+            if name:
+                cypher = saved_query(name).cypher
             try:
                 params = parse_params(param or [])
             except ValueError as exc:

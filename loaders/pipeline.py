@@ -20,7 +20,8 @@ from govgraph.loaders.read import read_document
 from govgraph.ontology.build import build_graph
 from govgraph.store import KnowledgeStore
 
-SKIPPED_NAMES = {"manifest.csv", "manifest.json", "MANIFEST.tsv", "LICENSE", "README.md"}
+SKIPPED_SUFFIXES = {".toml", ".csv", ".tsv", ".json", ".md", ".yaml", ".yml"}
+SKIPPED_NAMES = {"LICENSE", "LICENCE", "NOTICE"}
 
 
 @dataclass
@@ -55,13 +56,17 @@ class LoadReport:
 
 
 def collect_sources(paths: Iterable[Path]) -> list[Path]:
-    """Files named, and files below folders named (recursively), in a stable order."""
+    """Files named, and files below folders named (recursively), in a stable order.
+
+    In folders, hidden files and files that hold configuration or metadata rather than
+    minutes (manifests, build files, READMEs: ``.toml .csv .tsv .json .md .yaml``) are
+    passed over; a file named explicitly is always read."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             found += sorted(p for p in path.rglob("*") if p.is_file()
                             and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                            and p.name not in SKIPPED_NAMES)
+                            and p.name not in SKIPPED_NAMES and p.suffix.lower() not in SKIPPED_SUFFIXES)
         else:
             found.append(path)
     return found

@@ -1,0 +1,51 @@
+"""The saved Cypher queries analysts start from (``queries/*.cypher``).
+
+Each file opens with comment lines: a description, ``params:`` and ``example:``; the
+rest is the query. Names are the file names without ``.cypher``.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from govgraph.errors import GovgraphError
+
+QUERIES = Path(__file__).resolve().parent.parent / "queries"
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    """A saved query and what its header says."""
+
+    name: str
+    description: str
+    params: str
+    example: str
+    cypher: str
+
+
+def parse(name: str, text: str) -> SavedQuery:
+    """A saved query from its file's text."""
+    header = [line[2:].strip() for line in text.splitlines() if line.startswith("//")]
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("//")).strip()
+    fields = {"params": "", "example": ""}
+    description = []
+    for line in header:
+        key, sep, value = line.partition(":")
+        if sep and key in fields:
+            fields[key] = value.strip()
+        else:
+            description.append(line)
+    return SavedQuery(name, " ".join(description), fields["params"], fields["example"], body)
+
+
+def saved_queries(folder: Path = QUERIES) -> dict[str, SavedQuery]:
+    """Every saved query, by name."""
+    return {p.stem: parse(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.cypher"))}
+
+
+def saved_query(name: str, folder: Path = QUERIES) -> SavedQuery:
+    """One saved query; raises :class:`GovgraphError` listing the names when it is unknown."""
+    queries = saved_queries(folder)
+    if name not in queries:
+        raise GovgraphError(f"no saved query named {name!r}; saved queries: {', '.join(queries)}")
+    return queries[name]

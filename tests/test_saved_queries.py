@@ -1,0 +1,76 @@
+"""Every saved query is documented, parses for Neo4j, and answers on the bundled server with the examples."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from govgraph.graph import server
+from govgraph.graph.neo4j_lint import lint
+from govgraph.graph.query import run_query
+from govgraph.graph.saved_queries import saved_queries
+from govgraph.graph.sync import sync
+from govgraph.graph.targets import FalkorTarget
+from govgraph.iri import IriMinter
+from govgraph.loaders.manifest import read_manifest
+from govgraph.loaders.pipeline import collect_sources, load_sources
+from govgraph.store import KnowledgeStore
+from govgraph.workflow import example_params
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXPECTED = {
+    "reports-by-person": [{"body": "Audit Committee", "date": "2023-07-27",
+                           "subject": "Failure of Children’s Social Care"}],
+    "reported-to-body": [{"date": "2023-07-27", "presenter": "Kate Aldridge",
+                          "subject": "Failure of Adult Social Care"},
+                         {"date": "2023-07-27", "presenter": "Victoria Gent",
+                          "subject": "Failure of Children’s Social Care"}],
+    "risk-history": [{"risk": "Failure of Children’s Social Care", "date": "2023-07-27", "kind": "gross",
+                      "previous": 25, "value": 15, "presenters": ["Victoria Gent"]}],
+    "people-across-bodies": [{"person": "Ashley", "bodies": ["Children and Young People’s Scrutiny Committee"]}],
+    "partners-with-risk": [{"partner": "Department for Education", "documents": 1},
+                           {"partner": "Ofsted", "documents": 1}],
+    "decisions-of-meeting": [{"decision": "That the update be noted.", "kind": "noted"}],
+    "attendance-of-member": [{"date": "2023-07-27", "body": "Audit Committee", "kind": "left"}],
+}
+
+
+@pytest.fixture(scope="module")
+def target(tmp_path_factory):
+    home = tmp_path_factory.mktemp("home")
+    store = KnowledgeStore()
+    load_sources(collect_sources([EXAMPLES]), store, IriMinter("https://example.org/id/"),
+                 manifest=read_manifest(EXAMPLES / "manifest.csv"))
+    info = server.start(home, server.free_port())
+    falkor = FalkorTarget("127.0.0.1", info.port, info.password)
+    sync(store, falkor)
+    yield falkor
+    falkor.close()
+    server.stop(home)
+
+
+def test_every_saved_query_has_a_description_parameters_and_an_example():
+    queries = saved_queries()
+    assert set(queries) == set(EXPECTED)
+    for query in queries.values():
+        assert query.description and query.params and query.example.startswith(f"govgraph query --name {query.name}")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_saved_query_answers_its_example_on_the_examples(target, name):
+    query = saved_queries()[name]
+    rows = run_query(target, query.cypher, example_params(query.example))
+    expected = EXPECTED[name]
+    assert [{k: row[k] for k in e} for row, e in zip(rows, expected, strict=False)] == expected[: len(rows)]
+    assert len(rows) >= len(expected)
+
+
+def test_dates_come_back_as_dates(target):
+    query = saved_queries()["reports-by-person"]
+    rows = target.read(query.cypher, example_params(query.example))
+    assert rows[0]["date"] == datetime.date(2023, 7, 27)
+
+
+def test_every_saved_query_passes_neo4js_parser():
+    results = lint([q.cypher for q in saved_queries().values()])
+    assert [(r.statement[:40], r.errors) for r in results if r.errors] == []
