@@ -84,16 +84,25 @@ def register(app: typer.Typer, console, errors, failures_exit, settings_of) -> N
              help="Wipe the property graph and rebuild it.")] = False, neo4j_uri: Neo4jUri = None,
              neo4j_user: Neo4jUser = None, neo4j_database: Neo4jDb = None, graph: GraphOpt = "govgraph") -> None:
         """Project the RDF knowledge graph into Neo4j or the bundled FalkorDB."""
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
         from govgraph.graph.sync import sync as run_sync
         from govgraph.store import KnowledgeStore
 
         settings = settings_of(ctx)
         with failures_exit(), KnowledgeStore(settings.store_path) as store:
             db = open_target(settings, target, neo4j_uri, neo4j_user, neo4j_database, graph)
-            try:
-                report = run_sync(store, db, full=full)
-            finally:
-                db.close()
+            tasks: dict[str, int] = {}
+            with Progress(TextColumn("[bold]Syncing {task.description}"), BarColumn(), MofNCompleteColumn(),
+                          console=console, transient=True) as bar:
+                def advance(phase: str, done: int, total: int) -> None:
+                    if phase not in tasks:
+                        tasks[phase] = bar.add_task(phase, total=total)
+                    bar.advance(tasks[phase], done)
+                try:
+                    report = run_sync(store, db, full=full, progress=advance)
+                finally:
+                    db.close()
         console.print(f"synced to {db.name}: {report.affected_documents} changed and "
                       f"{report.removed_documents} removed documents; {report.nodes_written} nodes and "
                       f"{report.relationships_written} relationships written, {report.nodes_deleted} nodes and "

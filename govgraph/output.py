@@ -1,6 +1,7 @@
 """Printing result rows for people (a rich table) and for scripts (CSV, JSON)."""
 
 import csv
+import html
 import io
 import json
 
@@ -32,3 +33,13 @@ def print_rows(console: Console, rows: list[dict], output: str) -> None:
     for row in rows:
         table.add_row(*(_cell(v) for v in row.values()))
     console.print(table, markup=False)
+
+
+def html_table(rows: list[dict]) -> str:
+    """Rows as an HTML table for notebooks; every value escaped."""
+    if not rows:
+        return "<p><em>no rows</em></p>"
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in rows[0])
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(_cell(v))}</td>" for v in row.values()) + "</tr>"
+                   for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"

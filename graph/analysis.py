@@ -96,16 +96,16 @@ def _edges(graph: nx.MultiDiGraph, edge_type: str):
 
 
 def top_reporters(graph: nx.MultiDiGraph, limit: int = 10) -> list[dict]:
-    """Who reports most, and to which bodies."""
-    reports: Counter = Counter()
+    """Who reports most (distinct presentations), and to which bodies."""
+    presentations: dict[str, set[str]] = defaultdict(set)
     bodies: dict[str, set[str]] = defaultdict(set)
-    for person, target, _ in _edges(graph, "REPORTED_TO"):
-        reports[person] += 1
-        bodies[person].add(graph.nodes[target]["label"])
-    for person, _, _ in _edges(graph, "PRESENTED"):
-        reports[person] += 0
-    rows = [{"person": graph.nodes[p]["label"], "reports": n, "bodies": sorted(bodies[p])}
-            for p, n in reports.items()]
+    for person, target, key, data in graph.edges(keys=True, data=True):
+        if data["type"] in ("REPORTED_TO", "PRESENTED"):
+            presentations[person].add(key.split("|", 1)[1])
+            if data["type"] == "REPORTED_TO":
+                bodies[person].add(graph.nodes[target]["label"])
+    rows = [{"person": graph.nodes[p]["label"], "reports": len(keys), "bodies": sorted(bodies[p])}
+            for p, keys in presentations.items()]
     return sorted(rows, key=lambda r: (-r["reports"], r["person"]))[:limit]
 
 

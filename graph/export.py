@@ -66,11 +66,24 @@ def _union_triples(store: KnowledgeStore) -> list[ox.Triple]:
 
 
 def _write_jsonld(store: KnowledgeStore, path: Path) -> None:
+    """JSON-LD compacted with the published context, written one document's graph at a time.
+
+    A node named in several documents appears once per document in ``@graph``; JSON-LD
+    processors merge node objects with the same ``@id``, so the triples are the store's,
+    and memory stays bounded by the largest document rather than the whole dataset."""
     context = json.loads(context_path().read_text(encoding="utf-8"))["@context"]
-    graph = store.union_graph()
-    text = graph.serialize(format="json-ld", context=context, auto_compact=True)
     with atomic_write(path) as handle:
-        handle.write(text.encode("utf-8"))
+        handle.write(b'{"@context": ' + json.dumps(context).encode() + b',\n"@graph": [')
+        first = True
+        for record in store.documents():
+            compacted = json.loads(store.document_graph(record.iri).serialize(
+                format="json-ld", context=context, auto_compact=True))
+            nodes = compacted.get("@graph", [compacted] if "@id" in compacted else [])
+            for node in nodes:
+                node.pop("@context", None)
+                handle.write((b"\n" if first else b",\n") + json.dumps(node, ensure_ascii=False).encode("utf-8"))
+                first = False
+        handle.write(b"\n]}\n")
 
 
 def _dates(store: KnowledgeStore) -> tuple[str | None, str | None]:
@@ -165,21 +178,35 @@ def _write_graph(graph: Graph, path: Path) -> None:
         handle.write(graph.serialize(format="turtle").encode("utf-8"))
 
 
-def export_store(store: KnowledgeStore, out: Path, options: ExportOptions | None = None) -> list[Path]:
-    """Write every dump and description into ``out``; returns the files written."""
+def export_store(store: KnowledgeStore, out: Path, options: ExportOptions | None = None,
+                 timings: dict[str, float] | None = None) -> list[Path]:
+    """Write every dump and description into ``out``; returns the files written.
+
+    ``timings``, when given, receives the seconds each dump took, by file name."""
+    import time
+
     options = options or ExportOptions()
     triples = _union_triples(store)
     prefixes = _prefixes()
     written = []
+    clock = time.perf_counter()
+
+    def done(path: Path) -> None:
+        nonlocal clock
+        written.append(path)
+        if timings is not None:
+            timings[path.name] = time.perf_counter() - clock
+        clock = time.perf_counter()
+
     for filename, fmt in (("govgraph.ttl", ox.RdfFormat.TURTLE), ("govgraph.nt", ox.RdfFormat.N_TRIPLES)):
         with atomic_write(out / filename) as handle:
             ox.serialize(triples, handle, fmt, prefixes=prefixes if fmt == ox.RdfFormat.TURTLE else None)
-        written.append(out / filename)
+        done(out / filename)
     with atomic_write(out / "govgraph.trig") as handle:
         store.oxigraph.dump(handle, ox.RdfFormat.TRIG, prefixes=prefixes)
-    written.append(out / "govgraph.trig")
+    done(out / "govgraph.trig")
     _write_jsonld(store, out / "govgraph.jsonld")
-    written.append(out / "govgraph.jsonld")
+    done(out / "govgraph.jsonld")
     with atomic_write(out / "context.jsonld") as handle:
         handle.write(context_path().read_bytes())
     written.append(out / "context.jsonld")

@@ -173,10 +173,6 @@ def project(store: KnowledgeStore) -> PropertyGraph:
     return PropertyGraph(nodes, relationships)
 
 
-def _targets(relationships: dict, start: str, rel_type: str) -> list[str]:
-    return [end for (s, t, end, _) in relationships if s == start and t == rel_type]
-
-
 def _shortcuts(nodes: dict[str, Node], relationships: dict) -> list[Relationship]:
     by_start: dict[tuple[str, str], list[str]] = defaultdict(list)
     for (start, rel_type, end, _) in relationships:

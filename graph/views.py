@@ -113,9 +113,27 @@ def sentence(graph: nx.MultiDiGraph, source: str, target: str, data: dict) -> st
     return f"{text}, {_when(data['date'])}" if data["date"] else text
 
 
+class _NodeIds(list):
+    """pyvis keeps node ids in a list and checks membership on every ``add_node`` and
+    ``add_edge``, which makes building a large network quadratic; this list answers
+    membership from a set."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._members: set = set()
+
+    def append(self, item: object) -> None:
+        super().append(item)
+        self._members.add(item)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._members
+
+
 def build_network(graph: nx.MultiDiGraph, documents: dict[str, dict], layout: str = "auto") -> Network:
     """A pyvis network of ``graph`` with fixed positions and sentence tooltips."""
     net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
+    net.node_ids = _NodeIds()
     where = positions(graph, layout)
     for node, data in graph.nodes(data=True):
         colour, shape = STYLE.get(data["kind"], ("#828282", "dot"))
