@@ -76,3 +76,22 @@ def test_a_cabinet_meeting_page():
     people = {p.name: [t for t, _ in p.posts] for p in f.people.values()}
     assert people == {"Anne Clarke": ["Committee Services Officer"], "Simon Reeves": ["Leader"],
                       "Joanne Lee": ["Cabinet Member for Housing"]}
+
+
+def test_a_planning_meeting_with_a_titled_list_after_a_colon_and_a_qualified_resolution():
+    f = facts("f_planning.txt")
+    assert (f.body, f.date) == ("Planning Committee", "2023-06-07")
+    events = {(f.people[a.person].name, a.event) for a in f.attendance}
+    assert {("R Patel", "apologies"), ("S O'Neill", "apologies"), ("T Hughes", "substitute"),
+            ("J Walker", "declared_interest")} <= events
+    assert [d.text for d in f.decisions] == [
+        "That planning permission be granted subject to the conditions set out in the report.",
+        "The Committee AGREED to note the appeal decisions received from the Planning Inspectorate."]
+    assert who(f, [r.presenter for r in f.reports]) == ["Helen Ward"]
+
+
+def test_two_people_who_gave_one_presentation_are_both_presenters():
+    f = facts("g_health_presentation.txt")
+    assert who(f, [r.presenter for r in f.reports]) == ["Anna Lee", "John Bell"]
+    assert [(d.part, d.kind) for d in f.decisions] == [("i", "noted"), ("ii", "noted")]
+    assert {p.name: p.honorific for p in f.people.values()}["John Bell"] == "Professor"

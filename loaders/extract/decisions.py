@@ -18,7 +18,7 @@ _PART = re.compile(r"^\s*(?:\(?([0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]|[-•·●▪*�
 _PROSE = [
     re.compile(r"\b(?:The|the) (?:[A-Z][\w-]* )*(?:Committee|Panel|Board|Cabinet|Council|Sub-Committee|"
                r"Subgroup|Authority|Forum|Executive|meeting|Members) (?:unanimously )?"
-               r"(?:resolved|agreed|decided|approved) (?:to|that)\b"),
+               r"(?:resolved|agreed|decided|approved|RESOLVED|AGREED|DECIDED|APPROVED) (?:to|that|TO|THAT)\b"),
     re.compile(r"\bwere (?:agreed|approved|confirmed|signed|accepted) as a (?:correct|true|accurate) record\b"),
     re.compile(r"\bIt was (?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided) that\b"),
 ]
@@ -28,7 +28,8 @@ _MIN_WORDS = 3
 @cache
 def _marker(rules: Rules) -> re.Pattern:
     markers = "|".join(re.escape(m) for m in rules.decision_markers)
-    return re.compile(rf"^\s*(?:{markers})(?:\s*[:.\-–]\s*|\s+(?=(?:that|That|to|To|THAT)\b)|\s*$)(.*)$")
+    return re.compile(rf"^\s*(?:{markers})(?:\s*\([^)\n]{{1,40}}\))?"
+                      rf"(?:\s*[:.\-–—]+\s*|\s+(?=(?:that|That|to|To|THAT)\b)|\s*$)(.*)$")
 
 
 def decision_kind(text: str, rules: Rules) -> str:

@@ -44,7 +44,7 @@ def _patterns(rules: Rules) -> dict[str, re.Pattern]:
     name_body = rf"(?:{INITIAL}[ ]+){{0,3}}(?:{NAME}[ ]+){{0,2}}{NAME}"
     return {
         "titled": re.compile(rf"(?<![\w-])((?:(?:{hon})\.?[ ]+){{1,3}})({name_body})(?![\w’'])"),
-        "plural": re.compile(rf"(?<![\w-])({plural})[ ]+"),
+        "plural": re.compile(rf"(?<![\w-])({plural}):?[ ]+"),
         "bare": re.compile(rf"(?<![\w’'-])({NAME}(?:[ ]{NAME}){{1,2}})(?![\w’'])"),
         "honorifics": re.compile(rf"(?:{hon})"),
         "list_item": re.compile(rf"((?:(?:{hon})\.?[ ]+){{0,3}})({name_body})"),

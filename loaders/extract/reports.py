@@ -48,7 +48,7 @@ def presenters(sentence: str, offset: int, mentions: list[Mention], rules: Rules
             continue
         before = [m for m in inside if m.end <= at]
         if before and _only_post_between(sentence[before[-1].end - offset : verb.start()]):
-            found.append(before[-1])
+            found += _coordinated(sentence, offset, before)
     passive = re.search(r"\b(?:presented|introduced|submitted|given) by (?:the )?", sentence)
     if passive:
         found += [m for m in inside if m.start == offset + passive.end()]
@@ -58,6 +58,17 @@ def presenters(sentence: str, offset: int, mentions: list[Mention], rules: Rules
     if invited:
         found += [m for m in inside if offset + invited.start(1) <= m.start < offset + invited.end(1)]
     return list({id(m): m for m in found}.values())
+
+
+def _coordinated(sentence: str, offset: int, before: list[Mention]) -> list[Mention]:
+    """``X, post, and Y (post) presented``: the last subject and those joined to it by 'and'."""
+    subjects = [before[-1]]
+    for earlier in reversed(before[:-1]):
+        gap = sentence[earlier.end - offset : subjects[-1].start - offset]
+        if not (re.search(r"(?:^|,)\s*and\s+$|^\s*,\s*$", gap) and _only_post_between(gap)):
+            break
+        subjects.append(earlier)
+    return subjects
 
 
 def _chain(sentence: str, offset: int, cursor: int, inside: list[Mention]) -> list[Mention]:
