@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from govgraph.graph import analysis
 from govgraph.output import FORMATS, print_rows
 
 analyse_app = typer.Typer(help="Analyses of the governance graph (networkx), as tables.", no_args_is_help=True)
@@ -12,13 +13,12 @@ FormatOpt = Annotated[str, typer.Option("--format", help="table, csv or json.")]
 
 
 def _graph(settings):
-    from govgraph.graph.analysis import governance_graph
     from govgraph.graph.project import project
     from govgraph.store import KnowledgeStore
 
     with KnowledgeStore(settings.store_path) as store:
         projection = project(store)
-    return projection, governance_graph(projection)
+    return projection, analysis.governance_graph(projection)
 
 
 def _check_format(output: str) -> None:
@@ -59,56 +59,37 @@ def register(app: typer.Typer, console, failures_exit, settings_of) -> None:
         console.print(f"wrote {path} ({chosen.number_of_nodes()} nodes, {chosen.number_of_edges()} links); "
                       "open it in any browser, no network needed", markup=False)
 
+    def run_analysis(ctx: typer.Context, output: str, compute) -> None:
+        _check_format(output)
+        with failures_exit():
+            projection, graph = _graph(settings_of(ctx))
+        print_rows(console, compute(projection, graph), output)
+
     @analyse_app.command("reporters")
     def reporters(ctx: typer.Context, limit: int = 10, output: FormatOpt = "table") -> None:
         """Who reports most, and to which bodies."""
-        from govgraph.graph.analysis import top_reporters
-
-        _check_format(output)
-        with failures_exit():
-            _, graph = _graph(settings_of(ctx))
-        print_rows(console, top_reporters(graph, limit), output)
+        run_analysis(ctx, output, lambda _, graph: analysis.top_reporters(graph, limit))
 
     @analyse_app.command("bridges")
     def bridges(ctx: typer.Context, output: FormatOpt = "table") -> None:
         """People linked to several bodies, with betweenness centrality."""
-        from govgraph.graph.analysis import bridging_people
-
-        _check_format(output)
-        with failures_exit():
-            _, graph = _graph(settings_of(ctx))
-        print_rows(console, bridging_people(graph), output)
+        run_analysis(ctx, output, lambda _, graph: analysis.bridging_people(graph))
 
     @analyse_app.command("risk")
     def risk(ctx: typer.Context, name: Annotated[str, typer.Argument(help="The risk's name.")],
              output: FormatOpt = "table") -> None:
         """A risk over time: who presented it, when, and its score changes."""
-        from govgraph.graph.analysis import risk_history
-
-        _check_format(output)
-        with failures_exit():
-            projection, graph = _graph(settings_of(ctx))
-        print_rows(console, risk_history(graph, projection, name), output)
+        run_analysis(ctx, output, lambda projection, graph: analysis.risk_history(graph, projection, name))
 
     @analyse_app.command("partners")
     def partners(ctx: typer.Context, output: FormatOpt = "table") -> None:
         """Partner organisations most often named with each risk."""
-        from govgraph.graph.analysis import partners_by_risk
-
-        _check_format(output)
-        with failures_exit():
-            _, graph = _graph(settings_of(ctx))
-        print_rows(console, partners_by_risk(graph), output)
+        run_analysis(ctx, output, lambda _, graph: analysis.partners_by_risk(graph))
 
     @analyse_app.command("timeline")
     def timeline(ctx: typer.Context, body: Annotated[str, typer.Argument(help="The body's name.")],
                  output: FormatOpt = "table") -> None:
         """A body's meetings and decisions in date order."""
-        from govgraph.graph.analysis import body_timeline
-
-        _check_format(output)
-        with failures_exit():
-            _, graph = _graph(settings_of(ctx))
-        print_rows(console, body_timeline(graph, body), output)
+        run_analysis(ctx, output, lambda _, graph: analysis.body_timeline(graph, body))
 
     app.add_typer(analyse_app, name="analyse")

@@ -69,18 +69,23 @@ def _rel_row(rel: Relationship) -> dict:
     return row
 
 
+def _write_groups(target: Target, groups: dict[tuple, list[dict]], statement: Callable[..., str],
+                  progress: Callable[[int], None] | None) -> None:
+    for key, rows in sorted(groups.items()):
+        cypher_text = statement(*key)
+        for batch in batches(rows):
+            target.write(cypher_text, {"rows": batch})
+            if progress:
+                progress(len(batch))
+
+
 def write_nodes(target: Target, nodes: list[Node], progress: Callable[[int], None] | None = None) -> int:
     """Upsert nodes, grouped by labels and date properties, in batches (``:Document`` without its SHA)."""
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for node in nodes:
         groups[(tuple(sorted(node.labels)), tuple(sorted(node.dates)))].append(
             _node_row(node, "Document" not in node.labels))
-    for (labels, dates), rows in sorted(groups.items()):
-        statement = cypher.merge_nodes(labels, dates)
-        for batch in batches(rows):
-            target.write(statement, {"rows": batch})
-            if progress:
-                progress(len(batch))
+    _write_groups(target, groups, cypher.merge_nodes, progress)
     return len(nodes)
 
 
@@ -90,12 +95,7 @@ def write_relationships(target: Target, rels: list[Relationship],
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for rel in rels:
         groups[(rel.type, tuple(sorted(rel.dates)))].append(_rel_row(rel))
-    for (rel_type, dates), rows in sorted(groups.items()):
-        statement = cypher.merge_relationships(rel_type, dates)
-        for batch in batches(rows):
-            target.write(statement, {"rows": batch})
-            if progress:
-                progress(len(batch))
+    _write_groups(target, groups, cypher.merge_relationships, progress)
     return len(rels)
 
 

@@ -167,3 +167,24 @@ def test_the_same_name_in_one_council_is_one_person_across_documents(tmp_path):
     with KnowledgeStore(tmp_path / "store") as store:
         rows = store.select("SELECT DISTINCT ?p WHERE { ?a <https://w3id.org/govgraph/ontology#presenter> ?p }")
     assert [str(r["p"]) for r in rows] == ["https://w3id.org/govgraph/id/person/testshire-council/jane-doe"]
+
+
+def test_view_writes_a_page_and_names_an_unknown_focus(tmp_path):
+    assert run(tmp_path, "load", str(EXAMPLES), "--manifest", str(EXAMPLES / "manifest.csv")).exit_code == 0
+    result = run(tmp_path, "view", "--body", "Audit Committee", "--out", str(tmp_path / "audit.html"))
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "audit.html").read_text()
+    assert "Victoria Gent" in page and "https://" not in page.split('<script type="application/json"')[0]
+    missing = run(tmp_path, "view", "--person", "Nobody")
+    assert missing.exit_code == 1
+    assert missing.stderr.strip() == "error: no person named 'Nobody' in the graph"
+
+
+def test_analyse_prints_rows_for_scripts(tmp_path):
+    assert run(tmp_path, "load", str(EXAMPLES), "--manifest", str(EXAMPLES / "manifest.csv")).exit_code == 0
+    rows = json.loads(run(tmp_path, "analyse", "reporters", "--format", "json").output)
+    assert {r["person"]: r["reports"] for r in rows} == {"Victoria Gent": 1, "Kate Aldridge": 1,
+                                                         "Jeanette Richards": 1}
+    timeline = run(tmp_path, "analyse", "timeline", "Audit Committee", "--format", "csv").output.splitlines()
+    assert timeline[0] == "date,event,detail" and len(timeline) == 3
+    assert run(tmp_path, "analyse", "bridges", "--format", "xml").exit_code == 2
