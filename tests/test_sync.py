@@ -203,3 +203,16 @@ def test_a_node_whose_class_changes_is_recreated_with_its_new_labels(falkordb, t
     store.replace_document(graph)
     sync(store, target)
     assert target.read("MATCH (b:Body) RETURN labels(b) AS labels") == [{"labels": ["Resource", "Body", "Board"]}]
+
+
+def test_control_characters_in_minutes_never_reach_a_query(falkordb, tmp_path):
+    _, target = falkordb
+    store = KnowledgeStore()
+    path = tmp_path / "control.txt"
+    path.write_bytes(b"Agenda item\n\nBudget\n\n" + b"x " * 5000 +
+                     b"\n\nMs Jane\x00 Doe, Director of\x01 Finance, presented the report.\x1f\n")
+    load_sources([path], store, MINTER, SourceMeta(council="Testshire"))
+    sync(store, target)
+    (person,) = target.read("MATCH (p:Person) RETURN p.name AS name, p.evidence AS evidence")
+    assert person["name"] == "Jane Doe"
+    assert person["evidence"] == ["Ms Jane Doe, Director of Finance, presented the report."]
