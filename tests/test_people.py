@@ -80,3 +80,15 @@ def test_a_name_in_parentheses_with_a_post(read_minutes):
     assert [p for p, _ in found["George Krawiec"].posts] == ["Independent Co-optee"]
     assert {(facts.people[a.person].name, a.event) for a in facts.attendance} == {
         ("Danny Brookes", "apologies"), ("George Krawiec", "apologies")}
+
+
+def test_surnames_that_are_also_words_are_names_after_a_title(read_minutes):
+    facts = read_minutes("Agenda item\n\nUpdate\n\nCouncillor May, Mr Hall and Councillor Young asked questions. "
+                         "Mrs Chambers replied.\n")
+    assert names(facts) == ["Chambers", "Hall", "May", "Young"]
+
+
+def test_places_after_a_given_name_are_not_people(read_minutes):
+    facts = read_minutes("Agenda item\n\nParks\n\nThe Lee Valley Regional Park Authority and Grant Thornton "
+                         "reported. Mark Park Lane was closed.\n")
+    assert names(facts) == []
