@@ -91,6 +91,8 @@ def run_load(paths: list[Path], store: KnowledgeStore, settings: Settings, meta:
         task = progress.add_task("Loading minutes", total=len(files))
         report = load_sources(files, store, IriMinter(settings.base), meta, manifest,
                               on_file=lambda _: progress.advance(task))
+    for warning in report.warnings:
+        errors.print(f"warning: {warning}", markup=False, highlight=False, soft_wrap=True)
     for failure in report.failed:
         errors.print(f"error: {failure}", markup=False, highlight=False, soft_wrap=True)
     return report

@@ -50,6 +50,7 @@ class Document:
     items: list[AgendaItem]
     stated: SourceMeta = field(default_factory=SourceMeta)
     attendees: list[tuple[str, str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -52,6 +52,7 @@ class LoadReport:
 
     loaded: list[LoadedDocument] = field(default_factory=list)
     failed: list[InputError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     counts: Counter = field(default_factory=Counter)
 
 
@@ -122,6 +123,7 @@ def load_sources(paths: Iterable[Path], store: KnowledgeStore, minter: IriMinter
             report.loaded.append(LoadedDocument(path, keys[path], str(built.graph.identifier),
                                                 len(built.document.items), len(built.graph)))
             report.counts += count_facts(built.facts)
+            report.warnings += [f"{path}: {note}" for note in built.document.notes]
         if on_file:
             on_file(path)
     return report

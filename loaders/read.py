@@ -69,8 +69,11 @@ def document_from_text(path: Path, key: str, media_type: str, digest: str, text:
 
 
 def _read_text(path: Path, key: str, data: bytes, digest: str) -> Document:
-    text, _ = decode_text(data)
-    return document_from_text(path, key, "text/plain", digest, text)
+    text, encoding = decode_text(data)
+    document = document_from_text(path, key, "text/plain", digest, text)
+    if encoding != "utf-8":
+        document.notes.append("text is not UTF-8; read as Windows-1252")
+    return document
 
 
 def _readers() -> dict[str, Callable[[Path, str, bytes, str], Document]]:

@@ -63,6 +63,16 @@ def test_cp1252_text_is_read(tmp_path):
     assert "Zoë O’Brien" in doc.text
 
 
+def test_cp1252_text_loads_with_a_one_line_warning_naming_the_file(tmp_path):
+    path = tmp_path / "legacy.txt"
+    path.write_bytes("Agenda item\n\nBudget\n\nMs Zoë O’Brien, Director of Finance, presented the report.\n"
+                     .encode("cp1252"))
+    result = CliRunner().invoke(app, ["--home", str(tmp_path / "home"), "load", str(path)])
+    assert result.exit_code == 0
+    assert result.stderr.strip() == f"warning: {path}: text is not UTF-8; read as Windows-1252"
+    assert "people" in result.output
+
+
 def test_malformed_html_still_reads_what_it_can(tmp_path):
     path = tmp_path / "broken.html"
     path.write_text("<html><body><p>Ms Jane Doe, Head of Audit, presented the report.<div><p>RESOLVED: "
