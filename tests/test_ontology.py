@@ -60,3 +60,27 @@ def test_subclass_chains_reach_the_reused_vocabularies(ontology):
 def test_a_misspelt_term_raises_instead_of_minting_an_iri():
     with pytest.raises(AttributeError):
         _ = GG.Comittee
+
+
+def test_the_worked_example_in_the_ontology_readme_is_what_loading_the_example_gives(tmp_path):
+    import re
+    from pathlib import Path
+
+    from rdflib import BNode
+
+    from govgraph.iri import IriMinter
+    from govgraph.loaders.manifest import read_manifest
+    from govgraph.loaders.pipeline import load_sources
+    from govgraph.store import KnowledgeStore
+
+    root = Path(__file__).resolve().parents[1]
+    turtle = re.search(r"```turtle\n(.*?)```", (root / "ontology" / "README.md").read_text(), re.S).group(1)
+    documented = Graph().parse(data=turtle, format="turtle")
+    store = KnowledgeStore()
+    source = root / "examples" / "blackpool-audit-risk-deep-dive.txt"
+    load_sources([source], store, IriMinter("https://w3id.org/govgraph/id/"),
+                 manifest=read_manifest(root / "examples" / "manifest.csv"))
+    actual = set(store.triples())
+    missing = [t for t in documented if not any(isinstance(term, BNode) for term in t) and t not in actual]
+    assert missing == []
+    assert len(documented) > 40
