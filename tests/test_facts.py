@@ -107,3 +107,18 @@ def test_questions_record_who_asked_and_who_answered(read_minutes):
     (question,) = facts.questions
     assert facts.people[question.asker].name == "M G Rainer"
     assert facts.people[question.answerer].name == "L M Simpson"
+
+
+def test_more_meeting_header_shapes(read_minutes):
+    facts = read_minutes("Meeting of the Licensing Committee, Thursday 12th May 2022 7.00 pm\n\n"
+                         "1. APOLOGIES\n\nNone.\n\n2. MINUTES\n\nRESOLVED: That the minutes be approved.\n")
+    assert (facts.body, facts.date) == ("Licensing Committee", "2022-05-12")
+    facts = read_minutes("Issue - decisions\n\nLocal Plan\n\n15/11/2022 - Adoption of the Local Plan\n\n"
+                         "Decision:\n\nCabinet AGREED to adopt the Local Plan.\n\nDecision Maker: Cabinet\n")
+    assert (facts.body, facts.date) == ("Cabinet", "2022-11-15")
+
+
+def test_a_prose_line_with_a_date_is_not_a_meeting_header(read_minutes):
+    facts = read_minutes("Agenda item\n\nUpdate\n\nThe report went to the Audit Committee on 5 May 2020 and was "
+                         "noted.\n")
+    assert facts.date is None

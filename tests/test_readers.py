@@ -104,3 +104,17 @@ def test_pdf_minutes_lose_running_headers_and_page_numbers(tmp_path):
 
     facts = extract_document(doc)
     assert [facts.people[r.presenter].name for r in facts.reports] == ["Jane Doe"]
+
+
+def test_a_moderngov_agenda_item_page_reads_title_meeting_and_facts():
+    from govgraph.loaders.extract import extract_document
+
+    doc = read_document(FIXTURES / "mg_agenda_item.html")
+    assert [i.title for i in doc.items] == ["Corporate Risk Register Update"]
+    facts = extract_document(doc)
+    assert (facts.body, facts.date) == ("Audit and Standards Committee", "2024-03-14")
+    assert [facts.people[r.presenter].name for r in facts.reports] == ["Sam Okafor"]
+    (risk,) = facts.risks
+    assert (risk.name, [(s.kind, s.value, s.previous) for s in risk.scores]) == ("Cyber Security",
+                                                                                  [("residual", 9, 16)])
+    assert [d.text for d in facts.decisions] == ["That the Corporate Risk Register be noted."]

@@ -28,6 +28,10 @@ _STATED = [
 _PRINTED = re.compile(
     rf"^\s*minutes of (?:an? |the )?(?:\w+ )?meeting of (?:the )?(.+?)\s+held\b[^\n]*?{_LONG_DATE}", re.M | re.I)
 _DECISION_MAKER = re.compile(r"^Decision [Mm]aker:\s*(.+?)\s*$", re.M)
+_DECISION_DATE = re.compile(rf"^{_UK_DATE}\s+-\s+\S", re.M)
+_COMMA_HEADER = re.compile(
+    rf"^(?:Meeting of (?:the )?)?((?:[A-Z][\w’'&,-]*\s+(?:(?:and|of|for|the|&)\s+)*){{0,8}}{_BODY_WORDS}),?\s+"
+    rf"(?:on\s+)?{_LONG_DATE}", re.M)
 _SMALL_WORDS = {"and", "of", "for", "the", "on", "in", "to", "with"}
 _BODY_LINE = re.compile(rf"^([A-Z][^\n]{{2,150}}?{_BODY_WORDS})\s*\n+\s*{_LONG_DATE}", re.M | re.I)
 _PROSE_BODY = re.compile(
@@ -69,10 +73,11 @@ def _stated(header: str) -> tuple[str | None, str | None]:
         if match:
             body, *parts = match.groups()
             return body.strip(), to_iso(*parts)
-    match = _BODY_LINE.search(header)
-    if match:
-        body, *parts = match.groups()
-        return body.strip(), to_iso(*parts)
+    for pattern in (_BODY_LINE, _COMMA_HEADER):
+        match = pattern.search(header)
+        if match:
+            body, *parts = match.groups()
+            return body.strip().rstrip(","), to_iso(*parts)
     return None, None
 
 
@@ -84,6 +89,9 @@ def find_meeting(header: str, text: str) -> tuple[str | None, str | None]:
         body, when = _stated(opening)
     if body is None and (maker := _DECISION_MAKER.search(text)):
         body = maker.group(1)
+        decided = _DECISION_DATE.search(opening)
+        if when is None and decided:
+            when = to_iso(*decided.groups())
     if body is None:
         match = _PROSE_CABINET.search(text) or _PROSE_BODY.search(text)
         if match:

@@ -24,7 +24,7 @@ _AS_RISK = re.compile(
 _RISK_OF = re.compile(r"\b[Tt]he risk of ([a-z][^,.;:]{5,100}?)(?= should| would| could| was| were| is| had| has|"
                       r" be | and whether|[,.;:]|$)")
 _SCORE = re.compile(
-    r"\b(?:(gross|net|target|residual|current|inherent) )?risk (?:score|rating) (?:had |has |have )?"
+    r"\b(?:(gross|net|target|residual|current|inherent) )?risk (?:score|rating)(?: [^.;]{0,80}?)? (?:had |has |have )?"
     r"(?:been )?(?:fallen|fell|reduced|decreased|dropped|lowered|risen|rose|increased|gone (?:up|down)|"
     r"moved|changed)\s+(?:(?:to (\d+) from (\d+))|(?:from (\d+) to (\d+)))", re.I)
 _CODED = re.compile(r"\b((?:[A-Z][\w’'-]*\s){0,5}[A-Z][\w’'-]*)\s*\(([A-Z]{2,4}\s?\d{1,3}[a-z]?)\)")
