@@ -122,3 +122,11 @@ def test_a_prose_line_with_a_date_is_not_a_meeting_header(read_minutes):
     facts = read_minutes("Agenda item\n\nUpdate\n\nThe report went to the Audit Committee on 5 May 2020 and was "
                          "noted.\n")
     assert facts.date is None
+
+
+def test_departures_by_time_and_substitutes_within_apologies(read_minutes):
+    facts = read_minutes("Agenda item\n\nApologies\n\nApologies for absence were received from Councillor Ann "
+                         "Smith, with Councillor Bob Jones attending as a substitute. Councillor Cath Lee left at "
+                         "8.15 pm.\n")
+    events = sorted((facts.people[a.person].name, a.event) for a in facts.attendance)
+    assert events == [("Ann Smith", "apologies"), ("Bob Jones", "substitute"), ("Cath Lee", "left")]

@@ -16,7 +16,8 @@ _LIST_LABEL = re.compile(
     r"Officers(?: [Pp]resent| in [Aa]ttendance)?|OFFICERS|Non-Members?|Attending|Attendees|"
     r"Members [Pp]resent|Assisting[^:\n]{0,60}|(?P<absent>Absent|ABSENT|Apologies|APOLOGIES)"
     r")\s*:", re.M)
-_LEFT = r"\b(?:left|withdrew from|exited) the (?:meeting|room|chamber)\b"
+_LEFT = (r"\b(?:left|withdrew from|exited|departed) the (?:meeting|room|chamber)\b"
+         r"|\bleft (?:at \d|during |before |after |for )")
 _JOINED = r"\b(?:joined|entered|arrived at) the (?:meeting|room|chamber)\b|\barrived\b"
 _DECLARED = r"\bdeclared?\b[^.]*\binterests?\b|\binterests?\b[^.]*\bdeclared\b"
 _SENTENCE_EVENTS = [
@@ -24,7 +25,7 @@ _SENTENCE_EVENTS = [
     ("left", re.compile(_LEFT, re.I), "before"),
     ("joined", re.compile(_JOINED, re.I), "before"),
     ("absent", re.compile(r"\b(?:was|were) absent\b", re.I), "before"),
-    ("substitute", re.compile(r"\bsubstitut(?:e|ed|ing)\b", re.I), "first"),
+    ("substitute", re.compile(r"\bsubstitut(?:e|ed|ing)\b", re.I), "nearest"),
     ("declared_interest", re.compile(_DECLARED, re.I), "before"),
 ]
 _NONE = re.compile(r"\b(?:no|none|nil)\b[^.]{0,40}\b(?:interests?|declared|received|apologies)\b|\bNone\b", re.I)
@@ -73,8 +74,10 @@ def sentence_events(sentence: str, offset: int, mentions: list[Mention],
             if event == "declared_interest":
                 chosen = chosen[:1]
         else:
-            chosen = [m for m in inside if m.end <= cut][:1]
+            chosen = [m for m in inside if m.end <= cut][-1:]
         found += [(m, event) for m in chosen]
+    substitutes = {id(m) for m, event in found if event == "substitute"}
+    found = [(m, e) for m, e in found if not (e == "apologies" and id(m) in substitutes)]
     lead = sentence[: inside[0].start - offset]
     if (interest_item and not found and re.fullmatch(r"(?:[A-Z][\w ]{0,20}:\s*)?", lead)
             and not _NONE.search(sentence)):
