@@ -116,6 +116,7 @@ class Risk:
     item: int
     quote: str
     scores: list[RiskScore] = field(default_factory=list)
+    owner: str | None = None
 
 
 @dataclass

@@ -67,7 +67,7 @@ def build_graph(doc: Document, facts: Extraction, meta: SourceMeta, minter: IriM
     people = _people(ctx, facts, council, items)
     _organisations(ctx, facts)
     _reports(ctx, facts, people, body, items)
-    _risks(ctx, facts, items)
+    _risks(ctx, facts, items, people)
     _decisions(ctx, facts, body, items)
     _attendance(ctx, facts, people, meeting)
     return ctx.graph
@@ -204,7 +204,18 @@ def _reports(ctx: _Context, facts: Extraction, people: dict[str, URIRef],
         ctx.evidence(node, question.quote)
 
 
-def _risks(ctx: _Context, facts: Extraction, items: dict[int, URIRef]) -> None:
+def _owner(ctx: _Context, facts: Extraction, people: dict[str, URIRef], owner: str) -> URIRef:
+    """The person named as a risk's owner, or else the post named, as an ``org:Post``."""
+    for key, person in facts.people.items():
+        if person.name.casefold() in owner.casefold() or owner.casefold() == person.family.casefold():
+            return people[key]
+    post = ctx.minter.post(ctx.scope, owner)
+    ctx.add(post, RDF.type, ORG.Post)
+    ctx.add(post, SKOS.prefLabel, owner)
+    return post
+
+
+def _risks(ctx: _Context, facts: Extraction, items: dict[int, URIRef], people: dict[str, URIRef]) -> None:
     nodes = {risk.name: ctx.minter.risk(ctx.scope, risk.name) for risk in facts.risks}
     for risk in facts.risks:
         node = nodes[risk.name]
@@ -215,6 +226,8 @@ def _risks(ctx: _Context, facts: Extraction, items: dict[int, URIRef]) -> None:
             ctx.add(node, GG.subRiskOf, parent)
         ctx.add(node, GG.mentionedIn, items.get(risk.item))
         ctx.evidence(node, risk.quote)
+        if risk.owner:
+            ctx.add(node, GG.riskOwner, _owner(ctx, facts, people, risk.owner))
         for number, score in enumerate(risk.scores, start=1):
             assessment = ctx.minter.in_document(ctx.doc, "assessment", risk.name, str(number))
             ctx.add(assessment, RDF.type, GG.RiskAssessment)

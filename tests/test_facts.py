@@ -130,3 +130,37 @@ def test_departures_by_time_and_substitutes_within_apologies(read_minutes):
                          "8.15 pm.\n")
     events = sorted((facts.people[a.person].name, a.event) for a in facts.attendance)
     assert events == [("Ann Smith", "apologies"), ("Bob Jones", "substitute"), ("Cath Lee", "left")]
+
+
+def test_a_risks_owner_is_the_post_or_person_named(read_minutes, tmp_path):
+    facts = read_minutes("Agenda item\n\nStrategic Risk Register\n\nThe Committee considered the Strategic Risk "
+                         "“Cyber Attack”. Risk owner: Director of Resources. The net risk score had fallen to 8 "
+                         "from 12.\n")
+    (risk,) = facts.risks
+    assert (risk.name, risk.owner) == ("Cyber Attack", "Director of Resources")
+    facts = read_minutes("Agenda item\n\nStrategic Risk Register\n\nThe Strategic Risk “Workforce” is owned by "
+                         "Ms Jane Doe, Director of People.\n")
+    assert [r.owner for r in facts.risks] == ["Ms Jane Doe"]
+
+
+def test_a_named_owner_links_the_risk_to_the_person_and_a_post_owner_to_a_post(tmp_path):
+    from govgraph.iri import IriMinter
+    from govgraph.loaders.model import SourceMeta
+    from govgraph.loaders.pipeline import build_document
+    from govgraph.ontology.namespaces import FOAF, GG, ORG, RDF, SKOS
+
+    def owner_of(text: str):
+        path = tmp_path / "risks.txt"
+        path.write_text(text)
+        graph = build_document(path, "risks", SourceMeta(council="Testshire"),
+                               IriMinter("https://example.org/id/")).graph
+        ((_, owner),) = graph.subject_objects(GG.riskOwner)
+        return graph, owner
+
+    graph, owner = owner_of("Agenda item\n\nStrategic Risk Register\n\nThe Strategic Risk “Workforce” is owned "
+                            "by Ms Jane Doe, Director of People.\n")
+    assert (owner, RDF.type, FOAF.Person) in graph
+    graph, owner = owner_of("Agenda item\n\nStrategic Risk Register\n\nThe Strategic Risk “Cyber Attack” was "
+                            "discussed. Risk owner: Director of Resources.\n")
+    assert (owner, RDF.type, ORG.Post) in graph
+    assert str(graph.value(owner, SKOS.prefLabel)) == "Director of Resources"

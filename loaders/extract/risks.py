@@ -5,7 +5,8 @@ Failure of Children's Social Care and (b) Failure of Adults Social Care`` gives 
 and two sub-risks; ``the overall gross risk score had fallen to 15 from 25`` a score
 change for the risk under discussion; ``risk CRR01`` a register entry; ``the Climate
 Emergency as a key strategic risk`` a named risk. In items about a risk register,
-``the risk of <harm>`` names a risk too.
+``the risk of <harm>`` names a risk too. ``Risk owner: Director of Resources`` or
+``owned by the Chief Executive`` names the current risk's owner.
 """
 
 import re
@@ -30,6 +31,9 @@ _SCORE = re.compile(
 _CODED = re.compile(r"\b((?:[A-Z][\w’'-]*\s){0,5}[A-Z][\w’'-]*)\s*\(([A-Z]{2,4}\s?\d{1,3}[a-z]?)\)")
 _NAMED_RISK = re.compile(r"\bthe ((?:[A-Z][\w-]*\s){1,5})risks?\b(?! (?:management|register|appetite|score|"
                          r"rating|strategy|policy|framework|matrix|assessment))")
+_OWNER = re.compile(r"\b(?:[Rr]isk )?[Oo]wner(?:ship)?(?:\s+(?:is|was|lies with))?\s*[:\-–]?\s+(?:the\s+)?"
+                    r"([A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&-]*))*)|\bowned by (?:the\s+)?"
+                    r"([A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&-]*))*)")
 _REGISTER_CONTEXT = re.compile(r"\brisk register\b|\bstrategic risks?\b|\bcorporate risks?\b", re.I)
 
 
@@ -86,6 +90,11 @@ def find_risks(text: str, item: int, title: str | None, risks: list[Risk]) -> No
             for match in (*_CODED.finditer(said), *_NAMED_RISK.finditer(said)):
                 if "Register" not in match.group(1):
                     current = _add(risks, match.group(1), None, item, said)
+        owner = _OWNER.search(said)
+        target_risk = current or (risks[-1] if risks else None)
+        if owner and target_risk is not None:
+            named = re.sub(r"\s+(?:of|for|and|&)$", "", owner.group(1) or owner.group(2))
+            target_risk.owner = target_risk.owner or named
         for match in _SCORE.finditer(said):
             kind, to_a, from_a, from_b, to_b = match.groups()
             value, previous = (to_a, from_a) if to_a else (to_b, from_b)
