@@ -32,6 +32,7 @@ class Rules:
     not_organisations: frozenset[str]
     internal_starts: frozenset[str]
     known_organisations: tuple[KnownOrganisation, ...]
+    common_word_names: frozenset[str]
     decision_markers: tuple[str, ...]
     decision_kinds: tuple[tuple[str, tuple[str, ...]], ...]
     report_verbs: tuple[str, ...]
@@ -82,6 +83,7 @@ def parse_rules(data: dict) -> Rules:
         not_organisations=frozenset(s.lower() for s in _strings(orgs, "not_organisations")),
         internal_starts=frozenset(_strings(orgs, "internal_starts")),
         known_organisations=tuple(known),
+        common_word_names=frozenset(orgs.get("common_word_names") or []),
         decision_markers=tuple(_strings(decisions, "markers")),
         decision_kinds=tuple(kinds),
         report_verbs=tuple(_strings(reports, "verbs")),

@@ -164,3 +164,16 @@ def test_a_named_owner_links_the_risk_to_the_person_and_a_post_owner_to_a_post(t
                             "discussed. Risk owner: Director of Resources.\n")
     assert (owner, RDF.type, ORG.Post) in graph
     assert str(graph.value(owner, SKOS.prefLabel)) == "Director of Resources"
+
+
+def test_a_known_name_before_another_capitalised_word_is_still_named(read_minutes):
+    facts = read_minutes("Agenda item\n\nStatement\n\nThe Chair referred to the recent Ofsted Inspection and to "
+                         "the Government Office for the region.\n")
+    assert [o.name for o in facts.organisations] == ["Ofsted"]
+
+
+def test_a_post_given_with_as_a_later_in_the_sentence(read_minutes):
+    facts = read_minutes("Agenda item\n\nInterests\n\nCouncillor Lenton declared a Personal Interest in Agenda "
+                         "Item 5 – Adult Services – as a Director of Windsor Housing.\n")
+    (person,) = facts.people.values()
+    assert [p for p, _ in person.posts] == ["Director of Windsor Housing"]

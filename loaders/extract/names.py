@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from govgraph.loaders.extract.posts import post_after, post_before
+from govgraph.loaders.extract.posts import post_after, post_before, post_in_clause
 from govgraph.loaders.rules import Rules, load_rules
 
 NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ][a-zß-ÿ]+)*"
@@ -151,4 +151,6 @@ def find_mentions(text: str, block: int, rules: Rules | None = None) -> list[Men
     for mention in ordered:
         mention.posts = [p for p in (post_after(text, mention.end, starts, rules),
                                      post_before(text, mention.start, rules, ends)) if p]
+        if not mention.posts and (later := post_in_clause(text, mention.end, starts, rules)):
+            mention.posts.append(later)
     return ordered

@@ -116,7 +116,7 @@ def _known(text: str, rules: Rules) -> list[tuple[str, str, int]]:
     found = []
     for match in pattern.finditer(text):
         alias = match.group(0)
-        if alias.istitle() and " " not in alias and not alias.isupper():
+        if alias in rules.common_word_names:
             before = text[max(0, match.start() - 20) : match.start()].split()
             after = text[match.end() : match.end() + 20].split()
             if before and _capitalised(before[-1]) and before[-1] not in ("The", "the", "HM"):

@@ -119,3 +119,14 @@ def post_before(text: str, start: int, rules: Rules, ends: set[int]) -> str | No
         if found and text[found[1] : comma].strip() == "" and _DETERMINED.search(text[:begin]):
             return found[0]
     return None
+
+
+def post_in_clause(text: str, end: int, starts: set[int], rules: Rules) -> str | None:
+    """A post given later in the sentence with 'as a' (``declared an interest as a Director of
+    Windsor Housing``), when no other name comes between."""
+    stop = min((i for i in (text.find(". ", end), text.find("\n", end)) if i != -1), default=len(text))
+    match = re.search(r"\bas (?:a|an|the) ", text[end:stop])
+    if not match or any(end < s < end + match.start() for s in starts):
+        return None
+    found = scan_post(text, end + match.end(), starts, rules, stop=stop)
+    return found[0] if found else None
