@@ -169,7 +169,7 @@ def test_a_named_owner_links_the_risk_to_the_person_and_a_post_owner_to_a_post(t
 def test_a_known_name_before_another_capitalised_word_is_still_named(read_minutes):
     facts = read_minutes("Agenda item\n\nStatement\n\nThe Chair referred to the recent Ofsted Inspection and to "
                          "the Government Office for the region.\n")
-    assert [o.name for o in facts.organisations] == ["Ofsted"]
+    assert [o.name for o in facts.organisations] == ["Ofsted", "Government Office"]
 
 
 def test_a_post_given_with_as_a_later_in_the_sentence(read_minutes):
