@@ -177,3 +177,10 @@ def test_a_post_given_with_as_a_later_in_the_sentence(read_minutes):
                          "Item 5 – Adult Services – as a Director of Windsor Housing.\n")
     (person,) = facts.people.values()
     assert [p for p, _ in person.posts] == ["Director of Windsor Housing"]
+
+
+def test_a_firm_named_as_the_councils_adviser_or_auditor_is_an_organisation(read_minutes):
+    facts = read_minutes("Agenda item\n\nTreasury\n\nArlingclose, the Council’s treasury advisers, forecast a fall. "
+                         "KPMG LLP, the Authority's external auditors, reported. The Chair, the Council's lead, "
+                         "spoke.\n")
+    assert sorted(o.name for o in facts.organisations) == ["Arlingclose", "KPMG"]

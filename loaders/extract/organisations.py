@@ -4,7 +4,8 @@ Three signals, all from ``rules.toml``: organisations known by name or acronym
 (``Ofsted``, ``DfE`` → Department for Education); capitalised phrases ending in an
 organisation word (``Leicestershire Police``, ``Lancashire Safeguarding Children
 Board``) or opening with one (``Commission for Social Care Inspection``); and acronyms
-defined in the text (``Multi-Agency Safeguarding Hub (MASH)``). The council's own
+defined in the text (``Multi-Agency Safeguarding Hub (MASH)``); and names given as the
+council's appointed firm (``Arlingclose, the Council's treasury advisers``). The council's own
 services and bodies (``Children's Services``, ``Property Services``) are left out.
 """
 
@@ -19,6 +20,10 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][\w’'&-]*(?:\.[\w’'&-]+)*|&")
 _ORG_FRIENDLY_POST_WORDS = {"Executive", "Safeguarding", "Partner", "Lead", "Chief", "Deputy",
                             "Commissioner", "Ombudsman", "Assistant", "Co-opted", "Mayoral"}
 _JOINERS = {"of", "for", "and", "&"}
+_APPOINTED = re.compile(
+    r"\b([A-Z][\w&’'-]*(?: (?:&|and|[A-Z][\w&’'-]*)){0,4}), (?:the )?(?:Council|Authority|Board|Partnership)[’']s "
+    r"(?:(?:new|current|external|internal|treasury|appointed|main|lead|delivery|managing|specialist) )*"
+    r"(?:auditors?|advisers?|advisors?|consultants?|contractors?|partners?|providers?|operators?|agents?)\b")
 _HEAD_FIRST = ("Department", "Ministry", "Office", "Commission", "Inspectorate", "Agency")
 
 
@@ -167,6 +172,9 @@ def find_organisations(text: str, rules: Rules, exclude: set[str]) -> list[Organ
     for acronym, phrase in acronyms.items():
         if phrase.split()[-1] in rules.org_head_words and not _is_internal(phrase, rules):
             candidates.append((phrase, acronym, text.find(phrase)))
+    for match in _APPOINTED.finditer(text):
+        if match.group(1).split()[0] not in ("The", "This", "That", "It"):
+            candidates.append((match.group(1), None, match.start()))
     excluded = {_norm(e) for e in exclude if e}
     merged: list[Organisation] = []
     for name, acronym, offset in sorted(candidates, key=lambda c: c[2]):
