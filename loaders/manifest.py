@@ -7,10 +7,10 @@ to the manifest), ``council``, ``body``, ``date`` (ISO), ``url`` and ``title``; 
 
 import csv
 import json
-from datetime import date
 from pathlib import Path
 
 from govgraph.errors import InputError
+from govgraph.loaders.dates import is_iso_date
 from govgraph.loaders.model import SourceMeta
 
 FIELDS = ("council", "body", "date", "url", "title")
@@ -18,11 +18,8 @@ FIELDS = ("council", "body", "date", "url", "title")
 
 def _meta(row: dict, where: str, path: Path) -> SourceMeta:
     values = {k: (str(row.get(k) or "").strip() or None) for k in FIELDS}
-    if values["date"]:
-        try:
-            date.fromisoformat(values["date"])
-        except ValueError as exc:
-            raise InputError(path, f"{where}: date {values['date']!r} is not YYYY-MM-DD") from exc
+    if values["date"] and not is_iso_date(values["date"]):
+        raise InputError(path, f"{where}: date {values['date']!r} is not YYYY-MM-DD")
     return SourceMeta(**values)
 
 

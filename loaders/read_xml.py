@@ -5,12 +5,12 @@ role and attendance, and each agenda item with its minutes as escaped Word HTML.
 (``GetMeetings``, ``GetCommittees``) hold no minutes and are refused with a clear message.
 """
 
-import re
 from pathlib import Path
 
 from lxml import etree
 
 from govgraph.errors import InputError
+from govgraph.loaders.dates import uk_date_to_iso
 from govgraph.loaders.model import Document, SourceMeta
 from govgraph.loaders.read_html import html_to_text
 
@@ -21,17 +21,6 @@ _LISTINGS = {"getmeetings": "meeting listing (GetMeetings)",
 def _text(node: etree._Element, tag: str) -> str:
     found = node.find(tag)
     return (found.text or "").strip() if found is not None and found.text else ""
-
-
-def uk_date_to_iso(value: str) -> str | None:
-    """``10/02/2026`` → ``2026-02-10``; None when it is not such a date."""
-    match = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*", value or "")
-    if not match:
-        return None
-    day, month, year = (int(g) for g in match.groups())
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _item_text(item: etree._Element) -> str:

@@ -9,11 +9,9 @@ Governance Committee``).
 """
 
 import re
-from datetime import date
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
+from govgraph.loaders.dates import to_iso
+
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _BODY_WORDS = (r"(?:Committee|Sub-Committee|Subcommittee|Panel|Board|Cabinet|Council|Subgroup|Sub-Group|Forum|"
@@ -39,16 +37,6 @@ _PROSE_BODY = re.compile(
     r"(?:Committee|Sub-Committee|Panel|Subgroup|Sub-Group))\b"
 )
 _PROSE_CABINET = re.compile(r"\bThe (Cabinet|Executive) (?:considered|received|noted|agreed|resolved|approved)")
-
-
-def to_iso(day: str, month: str, year: str) -> str | None:
-    """ISO date from day, month (number or name) and year; None when impossible."""
-    try:
-        number = int(month) if month.isdigit() else MONTHS.get(month.lower()[:3] and next(
-            (k for k in MONTHS if k.startswith(month.lower()[:3])), ""), 0)
-        return date(int(year), number, int(day)).isoformat()
-    except (ValueError, TypeError):
-        return None
 
 
 def _readable(name: str) -> str:
