@@ -9,24 +9,20 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from govgraph import __version__
 from govgraph.config import Settings, resolve_settings
 from govgraph.errors import GovgraphError, InputError, ValidationFailed
-from govgraph.iri import IriMinter
+from govgraph.loaders.dates import is_iso_date
 from govgraph.loaders.facts_json import document_facts
 from govgraph.loaders.manifest import read_manifest
 from govgraph.loaders.model import SourceMeta
-from govgraph.loaders.pipeline import LoadReport, collect_sources, load_sources
+from govgraph.steps import check_valid, console, errors, load_summary, run_load
 from govgraph.store import KnowledgeStore
 
 app = typer.Typer(help="Council committee minutes → a knowledge graph of who reported what to whom, and when.",
                   no_args_is_help=True, add_completion=False)
-console = Console()
-errors = Console(stderr=True)
 
 PathsArg = Annotated[list[Path], typer.Argument(help="Files or folders of minutes (text, HTML, XML, PDF).")]
 CouncilOpt = Annotated[str | None, typer.Option(help="Council the sources belong to.")]
@@ -67,46 +63,9 @@ def _open_store(settings: Settings) -> KnowledgeStore:
 
 
 def _meta(council: str | None, body: str | None, date: str | None, url: str | None) -> SourceMeta:
-    if date:
-        from datetime import date as _date
-        try:
-            _date.fromisoformat(date)
-        except ValueError as exc:
-            raise InputError("--date", f"{date!r} is not a date in YYYY-MM-DD form") from exc
+    if date and not is_iso_date(date):
+        raise InputError("--date", f"{date!r} is not a date in YYYY-MM-DD form")
     return SourceMeta(council=council, body=body, date=date, url=url)
-
-
-def _progress() -> Progress:
-    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=console, transient=True)
-
-
-def run_load(paths: list[Path], store: KnowledgeStore, settings: Settings, meta: SourceMeta,
-             manifest: dict[Path, SourceMeta] | None) -> LoadReport:
-    """Load with a progress bar, report each failed file on one line."""
-    files = collect_sources(paths)
-    if not files:
-        raise InputError(" ".join(map(str, paths)), "no files found")
-    with _progress() as progress:
-        task = progress.add_task("Loading minutes", total=len(files))
-        report = load_sources(files, store, IriMinter(settings.base), meta, manifest,
-                              on_file=lambda _: progress.advance(task))
-    for warning in report.warnings:
-        errors.print(f"warning: {warning}", markup=False, highlight=False, soft_wrap=True)
-    for failure in report.failed:
-        errors.print(f"error: {failure}", markup=False, highlight=False, soft_wrap=True)
-    return report
-
-
-def _summary(report: LoadReport) -> Table:
-    table = Table(title="Loaded")
-    table.add_column("facts")
-    table.add_column("count", justify="right")
-    for name in ("documents", "people", "posts", "organisations", "reports", "questions", "risks",
-                 "decisions", "attendance"):
-        table.add_row(name, str(report.counts.get(name, 0)))
-    table.add_row("failed files", str(len(report.failed)))
-    return table
 
 
 @app.command()
@@ -117,7 +76,7 @@ def load(ctx: typer.Context, paths: PathsArg, council: CouncilOpt = None, body: 
     with _failures_exit(), _open_store(settings) as store:
         extra = read_manifest(manifest) if manifest else None
         report = run_load(paths, store, settings, _meta(council, body, date, url), extra)
-    console.print(_summary(report))
+    console.print(load_summary(report))
     if report.failed:
         raise typer.Exit(1)
 
@@ -141,16 +100,6 @@ def extract(ctx: typer.Context, paths: PathsArg,
     console.print(f"wrote {len(report.loaded)} files to {out}")
     if report.failed:
         raise typer.Exit(1)
-
-
-def check_valid(store: KnowledgeStore) -> int:
-    """Validate the whole graph against the shapes; print violations; return their number."""
-    from govgraph.ontology.validate import validate_graph
-
-    violations = validate_graph(store.union_graph())
-    for violation in violations:
-        errors.print(str(violation), markup=False, highlight=False, soft_wrap=True)
-    return len(violations)
 
 
 @app.command()

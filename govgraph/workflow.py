@@ -11,6 +11,7 @@ from govgraph.build_config import BuildConfig
 from govgraph.config import Settings
 from govgraph.errors import ValidationFailed
 from govgraph.graph.atomic import atomic_write
+from govgraph.steps import check_valid, load_summary, run_load
 from govgraph.store import KnowledgeStore
 
 
@@ -20,8 +21,6 @@ def run_build(config: BuildConfig, settings: Settings, console: Console) -> dict
     with KnowledgeStore(settings.store_path) as store:
         _load(config, settings, store, console)
         console.rule("[bold]2. Validate (SHACL)")
-        from govgraph.cli import check_valid
-
         if check_valid(store):
             raise ValidationFailed("the graph fails validation; see the violations above")
         console.print(f"conforms: {len(store)} quads in {len(store.documents())} named graphs")
@@ -37,14 +36,13 @@ def run_build(config: BuildConfig, settings: Settings, console: Console) -> dict
 
 
 def _load(config: BuildConfig, settings: Settings, store: KnowledgeStore, console: Console) -> None:
-    from govgraph.cli import _summary, run_load
     from govgraph.loaders.manifest import read_manifest
 
     console.rule("[bold]1. Load")
     for source in config.sources:
         manifest = read_manifest(source.manifest) if source.manifest else None
         report = run_load([source.path], store, settings, source.meta, manifest)
-        console.print(_summary(report))
+        console.print(load_summary(report))
 
 
 def _export(config: BuildConfig, settings: Settings, store: KnowledgeStore, console: Console) -> Path:
