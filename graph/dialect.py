@@ -35,6 +35,15 @@ def merge_nodes(labels: tuple[str, ...], dates: tuple[str, ...]) -> str:
     return f"UNWIND $rows AS r MERGE (n:Resource{extra} {{uri: r.uri}}) SET n = r.props{_dates('n', dates)}"
 
 
+def create_nodes(labels: tuple[str, ...], dates: tuple[str, ...]) -> str:
+    """Create a batch of nodes in a graph known to hold none of them (about 2x faster than MERGE).
+
+    The uniqueness constraint on ``Resource.uri`` still refuses a duplicate.
+    """
+    extra = "".join(f":{_name(label)}" for label in labels if label != "Resource")
+    return f"UNWIND $rows AS r CREATE (n:Resource{extra}) SET n = r.props{_dates('n', dates)}"
+
+
 def merge_relationships(rel_type: str, dates: tuple[str, ...]) -> str:
     """Upsert a batch of relationships of one type between existing nodes."""
     return (f"UNWIND $rows AS r MATCH (a:Resource {{uri: r.start}}) MATCH (b:Resource {{uri: r.end}}) "
@@ -49,6 +58,7 @@ def delete_relationships(rel_type: str) -> str:
 
 DELETE_NODES = "UNWIND $uris AS u MATCH (n:Resource {uri: u}) DETACH DELETE n"
 WIPE_BATCH = "MATCH (n:Resource) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted"
+ANY_RESOURCE = "MATCH (n:Resource) RETURN n.uri AS uri LIMIT 1"
 SYNCED_DOCUMENTS = "MATCH (d:Document) RETURN d.uri AS uri, d.sha256 AS sha256"
 MARK_DOCUMENTS = "UNWIND $rows AS r MATCH (d:Document {uri: r.uri}) SET d.sha256 = r.sha256"
 TOUCHED_NODES = ("MATCH (n:Resource) WHERE any(d IN n.documents WHERE d IN $docs) "
@@ -73,10 +83,11 @@ FALKORDB = Dialect("falkordb", ("CREATE INDEX FOR (n:Resource) ON (n.uri)",))
 
 def all_statements(labels: list[tuple[str, ...]], rel_types: list[str], date_props: tuple[str, ...]) -> list[str]:
     """Every statement sync can send for these labels and types (for checking with a parser)."""
-    statements = [DELETE_NODES, WIPE_BATCH, SYNCED_DOCUMENTS, MARK_DOCUMENTS, TOUCHED_NODES,
+    statements = [DELETE_NODES, WIPE_BATCH, ANY_RESOURCE, SYNCED_DOCUMENTS, MARK_DOCUMENTS, TOUCHED_NODES,
                   TOUCHED_RELATIONSHIPS, LABEL_COUNTS, TYPE_COUNTS]
     for label_set in labels:
-        statements += [merge_nodes(label_set, ()), merge_nodes(label_set, date_props)]
+        statements += [merge_nodes(label_set, ()), merge_nodes(label_set, date_props),
+                       create_nodes(label_set, ()), create_nodes(label_set, date_props)]
     for rel_type in rel_types:
         statements += [merge_relationships(rel_type, ()), merge_relationships(rel_type, date_props),
                        delete_relationships(rel_type)]

@@ -7,16 +7,21 @@
 3. Delete the target's nodes and relationships that came from an affected document and
    are no longer in the projection; upsert every projected element that comes from an
    affected document or was touched by one (so shared nodes get their full properties).
+   Into a target holding no ``:Resource`` node yet (a first or ``full`` sync) nodes are
+   created rather than merged.
 4. Mark the affected documents as synced (their SHA-256) last, so a sync cut short is
    redone next time.
 5. Reconcile: node counts per label and relationship counts per type in the target must
    equal the projection's.
 
-Every statement is one ``UNWIND $rows`` batch, so each batch is atomic.
+Every statement is one ``UNWIND $rows`` batch, so each batch is atomic. Batches of one
+step run up to ``target.writers`` at a time; the next step starts when they have all
+finished.
 """
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 
 from govgraph.errors import GovgraphError
@@ -25,7 +30,7 @@ from govgraph.graph.project import Node, PropertyGraph, Relationship, project
 from govgraph.graph.targets import Target
 from govgraph.store import KnowledgeStore
 
-BATCH = 5000
+BATCH = 2000
 
 
 class ReconciliationError(GovgraphError):
@@ -69,23 +74,46 @@ def _rel_row(rel: Relationship) -> dict:
     return row
 
 
-def _write_groups(target: Target, groups: dict[tuple, list[dict]], statement: Callable[..., str],
-                  progress: Callable[[int], None] | None) -> None:
-    for key, rows in sorted(groups.items()):
-        cypher_text = statement(*key)
-        for batch in batches(rows):
-            target.write(cypher_text, {"rows": batch})
+def send_batches(target: Target, jobs: list[tuple[str, list]], progress: Callable[[int], None] | None = None,
+                 parameter: str = "rows") -> None:
+    """Run each ``(statement, rows)`` job as one statement, up to ``target.writers`` at once.
+
+    On the first failure the jobs not yet started are cancelled and the error is raised;
+    every finished job was atomic, so a later sync picks up where this one stopped.
+    """
+    if target.writers <= 1:
+        for statement, rows in jobs:
+            target.write(statement, {parameter: rows})
             if progress:
-                progress(len(batch))
+                progress(len(rows))
+        return
+    with ThreadPoolExecutor(target.writers) as pool:
+        futures = {pool.submit(target.write, statement, {parameter: rows}): len(rows) for statement, rows in jobs}
+        try:
+            for future in as_completed(futures):
+                future.result()
+                if progress:
+                    progress(futures[future])
+        except BaseException:
+            pool.shutdown(cancel_futures=True)
+            raise
 
 
-def write_nodes(target: Target, nodes: list[Node], progress: Callable[[int], None] | None = None) -> int:
-    """Upsert nodes, grouped by labels and date properties, in batches (``:Document`` without its SHA)."""
+def _grouped_jobs(groups: dict[tuple, list[dict]], statement: Callable[..., str]) -> list[tuple[str, list]]:
+    return [(statement(*key), batch) for key, rows in sorted(groups.items()) for batch in batches(rows)]
+
+
+def write_nodes(target: Target, nodes: list[Node], progress: Callable[[int], None] | None = None,
+                fresh: bool = False) -> int:
+    """Upsert nodes, grouped by labels and date properties, in batches (``:Document`` without its SHA).
+
+    ``fresh`` says the target holds none of these nodes yet, so they are created, not merged.
+    """
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for node in nodes:
         groups[(tuple(sorted(node.labels)), tuple(sorted(node.dates)))].append(
             _node_row(node, "Document" not in node.labels))
-    _write_groups(target, groups, cypher.merge_nodes, progress)
+    send_batches(target, _grouped_jobs(groups, cypher.create_nodes if fresh else cypher.merge_nodes), progress)
     return len(nodes)
 
 
@@ -95,7 +123,7 @@ def write_relationships(target: Target, rels: list[Relationship],
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for rel in rels:
         groups[(rel.type, tuple(sorted(rel.dates)))].append(_rel_row(rel))
-    _write_groups(target, groups, cypher.merge_relationships, progress)
+    send_batches(target, _grouped_jobs(groups, cypher.merge_relationships), progress)
     return len(rels)
 
 
@@ -145,12 +173,10 @@ def _delete_stale(target: Target, graph: PropertyGraph, docs: list[str], report:
     stale_rels: dict[str, list[dict]] = defaultdict(list)
     for start, rel_type, end, key in touched_rels - set(graph.relationships):
         stale_rels[rel_type].append({"start": start, "end": end, "key": key})
-    for rel_type, rows in stale_rels.items():
-        for batch in batches(rows):
-            target.write(cypher.delete_relationships(rel_type), {"rows": batch})
+    send_batches(target, _grouped_jobs({(rel_type,): rows for rel_type, rows in stale_rels.items()},
+                                       cypher.delete_relationships))
     stale_nodes = sorted((touched_nodes - set(graph.nodes)) | relabelled)
-    for batch in batches(stale_nodes):
-        target.write(cypher.DELETE_NODES, {"uris": batch})
+    send_batches(target, [(cypher.DELETE_NODES, batch) for batch in batches(stale_nodes)], parameter="uris")
     report.relationships_deleted += sum(len(rows) for rows in stale_rels.values())
     report.nodes_deleted += len(stale_nodes)
     return touched_nodes, touched_rels
@@ -168,6 +194,7 @@ def sync(store: KnowledgeStore, target: Target, full: bool = False,
     target.ensure_schema()
     if full:
         report.nodes_deleted += wipe(target)
+    fresh = not target.read(cypher.ANY_RESOURCE)
     changed, removed = _affected(target, graph)
     report.affected_documents, report.removed_documents = len(changed), len(removed)
     affected = sorted(changed | removed)
@@ -179,15 +206,15 @@ def sync(store: KnowledgeStore, target: Target, full: bool = False,
         nodes = [n for n in graph.nodes.values() if n.documents & hit or n.uri in touched_nodes]
         rels = [r for r in graph.relationships.values() if r.documents & hit or r.identity in touched_rels]
         clock = time.perf_counter()
-        report.nodes_written = write_nodes(target, nodes, progress and (lambda n: progress("nodes", n, len(nodes))))
+        report.nodes_written = write_nodes(target, nodes, progress and (lambda n: progress("nodes", n, len(nodes))),
+                                           fresh)
         report.seconds["nodes"] = time.perf_counter() - clock
         clock = time.perf_counter()
         report.relationships_written = write_relationships(
             target, rels, progress and (lambda n: progress("relationships", n, len(rels))))
         report.seconds["relationships"] = time.perf_counter() - clock
         marks = [{"uri": uri, "sha256": graph.nodes[uri].props.get("sha256")} for uri in sorted(changed)]
-        for batch in batches(marks):
-            target.write(cypher.MARK_DOCUMENTS, {"rows": batch})
+        send_batches(target, [(cypher.MARK_DOCUMENTS, batch) for batch in batches(marks)])
     report.mismatches = reconcile(target, graph)
     if report.mismatches:
         raise ReconciliationError(f"{target.name} differs from the RDF graph after sync: "

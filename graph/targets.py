@@ -26,6 +26,7 @@ class Target(Protocol):
 
     name: str
     dialect: Dialect
+    writers: int
 
     def write(self, statement: str, params: Mapping[str, Any] | None = None) -> list[dict]: ...
     def read(self, statement: str, params: Mapping[str, Any] | None = None) -> list[dict]: ...
@@ -54,6 +55,9 @@ class FalkorTarget:
     password: str
     graph_name: str = "govgraph"
     dialect: Dialect = FALKORDB
+    #: Write statements in flight at once. FalkorDB runs writes to one graph one at a time,
+    #: so a second connection only lets the client encode the next batch meanwhile.
+    writers: int = 2
 
     def __post_init__(self) -> None:
         from falkordb import FalkorDB
@@ -120,6 +124,8 @@ class Neo4jTarget:
     password: str
     database: str | None = None
     dialect: Dialect = NEO4J
+    #: One write at a time: concurrent relationship MERGEs contend for node locks in Neo4j.
+    writers: int = 1
 
     def __post_init__(self) -> None:
         from neo4j import GraphDatabase

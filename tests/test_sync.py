@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from govgraph.errors import GovgraphError
+from govgraph.graph import dialect as cypher
 from govgraph.graph import server
 from govgraph.graph.project import project
-from govgraph.graph.sync import sync
+from govgraph.graph.sync import send_batches, sync, wipe, write_nodes, write_relationships
 from govgraph.graph.targets import FalkorTarget, TargetError
 from govgraph.iri import IriMinter
 from govgraph.loaders.manifest import read_manifest
@@ -84,6 +85,37 @@ def test_syncing_twice_changes_nothing(falkordb, examples_store):
     again = sync(examples_store, target)
     assert (again.affected_documents, again.nodes_written, again.relationships_written) == (0, 0, 0)
     assert everything(target) == before
+
+
+def test_nodes_created_in_an_empty_graph_equal_nodes_merged(falkordb, examples_store):
+    _, target = falkordb
+    target.ensure_schema()
+    graph = project(examples_store)
+    stored = []
+    for fresh in (True, False):
+        write_nodes(target, list(graph.nodes.values()), fresh=fresh)
+        write_relationships(target, list(graph.relationships.values()))
+        stored.append(everything(target))
+        wipe(target)
+    assert stored[0] == stored[1]
+    assert len(stored[0][0]) == len(graph.nodes)
+
+
+def test_a_refused_batch_fails_the_write_and_keeps_the_finished_batches(falkordb):
+    _, target = falkordb
+    target.ensure_schema()
+    statement = cypher.create_nodes(("Person", "Resource"), ())
+
+    def job(name: str) -> tuple[str, list[dict]]:
+        return statement, [{"uri": f"urn:x:{name}", "props": {"uri": f"urn:x:{name}"}}]
+
+    done = []
+    send_batches(target, [job("a"), job("b"), job("c")], done.append)
+    assert done == [1, 1, 1]
+    with pytest.raises(TargetError, match="refused a statement"):
+        send_batches(target, [job("d"), job("a")])
+    assert target.read("MATCH (n:Person) RETURN n.uri AS uri ORDER BY uri") == [
+        {"uri": f"urn:x:{name}"} for name in "abcd"]
 
 
 def test_a_reloaded_changed_document_leaves_no_stale_facts(falkordb, tmp_path):
