@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
@@ -113,43 +114,57 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(labels, types)
 
 
-def _value(literal: Literal) -> object:
-    value = literal.toPython()
-    return value if isinstance(value, int | float | bool) else str(literal)
+PLAIN_TEXT = {str(XSD.string), str(RDF.langString)}
+
+
+@cache
+def _property_name(predicate: str) -> str:
+    return PROPERTY_RENAMES.get(URIRef(predicate), _local(URIRef(predicate)))
+
+
+def _value(literal: ox.Literal) -> object:
+    datatype = literal.datatype.value
+    if datatype in PLAIN_TEXT:
+        return literal.value
+    value = Literal(literal.value, datatype=URIRef(datatype)).toPython()
+    return value if isinstance(value, int | float | bool) else literal.value
 
 
 def project(store: KnowledgeStore) -> PropertyGraph:
     """The property graph of every document in ``store``."""
     vocab = vocabulary()
+    labels_of = {str(cls): labels for cls, labels in vocab.labels.items()}
+    type_of = {str(prop): name for prop, name in vocab.relationship_types.items()}
+    a, quote, evidence, source = str(RDF.type), str(GG.quote), str(GG.evidence), str(DCTERMS.source)
+    date_types = {str(t) for t in DATE_TYPES}
     nodes: dict[str, Node] = {}
     quotes: dict[str, str] = {}
     evidence_of: list[tuple[str, str, str]] = []
     links: list[tuple[str, str, str, str]] = []
     for quad in store.oxigraph.quads_for_pattern(None, None, None):
-        subject, predicate, obj, graph = (quad.subject.value, quad.predicate.value, quad.object, quad.graph_name.value)
-        p = URIRef(predicate)
-        if p == RDF.type:
-            labels = vocab.labels.get(URIRef(obj.value))
+        subject, p, obj, graph = (quad.subject.value, quad.predicate.value, quad.object, quad.graph_name.value)
+        if p == a:
+            labels = labels_of.get(obj.value)
             if labels:
                 node = nodes.setdefault(subject, Node(subject))
                 node.labels |= labels | {"Resource"}
                 node.documents.add(graph)
-        elif p == GG.quote:
+        elif p == quote:
             quotes[subject] = obj.value
-        elif p == GG.evidence:
+        elif p == evidence:
             evidence_of.append((subject, obj.value, graph))
-        elif hasattr(obj, "datatype"):
+        elif isinstance(obj, ox.Literal):
             node = nodes.setdefault(subject, Node(subject))
-            name = PROPERTY_RENAMES.get(p, _local(p))
-            if obj.datatype is not None and URIRef(obj.datatype.value) in DATE_TYPES:
+            name = _property_name(p)
+            if obj.datatype.value in date_types:
                 node.dates[name] = obj.value
             else:
                 current = node.props.get(name)
-                value = _value(Literal(obj.value, datatype=URIRef(obj.datatype.value) if obj.datatype else None))
+                value = _value(obj)
                 node.props[name] = value if current is None else min(current, value, key=str)
-        elif p in vocab.relationship_types:
-            links.append((subject, vocab.relationship_types[p], obj.value, graph))
-        elif p == DCTERMS.source:
+        elif p in type_of:
+            links.append((subject, type_of[p], obj.value, graph))
+        elif p == source:
             nodes.setdefault(subject, Node(subject)).props["sourceUrl"] = obj.value
     nodes = {uri: node for uri, node in nodes.items() if node.labels}
     for subject, evidence, _ in evidence_of:
