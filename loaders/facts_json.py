@@ -1,13 +1,16 @@
 """A document's facts as JSON in the evaluation shape, read back from its named graph.
 
 The JSON is computed by SPARQL over the graph that was stored for the document, so
-what is scored is what lands in the knowledge graph.
+what is scored is what lands in the knowledge graph. The evaluation shape knows fewer
+attendance kinds than the ontology: a substitute member is reported as ``present``.
 """
 
 from collections import defaultdict
 
 from govgraph.ontology.namespaces import GG_IRI
 from govgraph.store import KnowledgeStore
+
+ATTENDANCE_EVENTS = {"substitute": "present"}
 
 _PREFIXES = f"""PREFIX gg: <{GG_IRI}>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
@@ -66,6 +69,6 @@ def document_facts(store: KnowledgeStore, graph: str) -> dict:
         "risks": [{"name": str(r["name"]), "parent": _value(r, "parent"),
                    "scores": scores[str(r["r"])]} for r in rows("risks")],
         "decisions": [str(r["text"]) for r in rows("decisions")],
-        "attendance": [{"person": str(r["name"]), "event": str(r["event"])}
+        "attendance": [{"person": str(r["name"]), "event": ATTENDANCE_EVENTS.get(str(r["event"]), str(r["event"]))}
                        for r in rows("attendance")],
     }

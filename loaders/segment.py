@@ -10,7 +10,10 @@ by the readers and split here by the item headings those shapes use:
 * ``5. APOLOGIES FOR ABSENCE`` (numbered heading in capitals);
 * ``5. Risk Register`` (numbered heading, when at least two such headings appear:
   printed minutes), so that one numbered resolution part is not taken for an item;
-* table rows separated by ``|`` lines (a meeting page flattened to text).
+* table rows separated by ``|`` lines, or ended by a ``|`` on their last line (a
+  meeting page flattened to text); a row's title is what stands before its
+  ``Minutes:`` or ``Additional documents:`` label, or before an agenda note
+  (``To receive ...``).
 """
 
 import re
@@ -34,6 +37,9 @@ _DATE_LINE = re.compile(
     re.I,
 )
 _TABLE_RULE = re.compile(r"^\s*(\|\s*)+$|^\s*-{2,}\|")
+_ROW_END = re.compile(r"^(.*\S)\s+\|$", re.M)
+_ROW_TITLE_END = re.compile(r"\s+(?:Minutes:|Additional documents:|Decision:|To (?=[a-z]+\b))")
+_FURNITURE_LINE = re.compile(r"^(?:venue|contact|email|note|media|webcast|directions)\s*:", re.I)
 _PAGE_KIND = re.compile(
     r"^(home\s*>.*|agenda item|agenda and minutes|issue - meetings|meeting documents|"
     r"minutes|items|no\.?\s*\|?\s*item\s*\|?|decision details)$",
@@ -93,6 +99,15 @@ def _is_dot_title(line: str) -> bool:
     return bool(_NUMBER_DOT_TITLE.match(line)) and not _NUMBER_CAPS.match(line)
 
 
+def _row_title(row: str) -> str | None:
+    """A table row's title: the words before its first label or agenda note, if short."""
+    end = _ROW_TITLE_END.search(row)
+    title = row[: end.start()].strip() if end else ""
+    if 0 < len(title.split()) <= 15 and title[:1].isupper():
+        return title.rstrip(".:")
+    return None
+
+
 def _table_rows(body: str) -> list[AgendaItem]:
     rows, current = [], []
     for line in body.split("\n"):
@@ -104,20 +119,22 @@ def _table_rows(body: str) -> list[AgendaItem]:
             current.append(line)
     if "".join(current).strip():
         rows.append("\n".join(current).strip())
-    return [AgendaItem(None, None, row) for row in rows]
+    return [AgendaItem(None, _row_title(row), row) for row in rows]
 
 
 def page_title(header: str) -> str | None:
     """The first line of a header that is not page furniture (breadcrumb, page kind)."""
     for line in header.split("\n"):
         line = line.strip()
-        if line and not _PAGE_KIND.match(line) and not line.endswith(":"):
+        if line and not _PAGE_KIND.match(line) and not line.endswith(":") and not _FURNITURE_LINE.match(line):
             return line
     return None
 
 
 def split_items(text: str) -> tuple[str, list[AgendaItem]]:
     """Split normalised text into the header before the first item and the items."""
+    if len(_ROW_END.findall(text)) >= 2:
+        text = _ROW_END.sub("\\1\n|", text)
     lines = text.split("\n")
     starts: list[tuple[int, str, str, int]] = []
     index = 0

@@ -95,3 +95,31 @@ def test_two_people_who_gave_one_presentation_are_both_presenters():
     assert who(f, [r.presenter for r in f.reports]) == ["Anna Lee", "John Bell"]
     assert [(d.part, d.kind) for d in f.decisions] == [("i", "noted"), ("ii", "noted")]
     assert {p.name: p.honorific for p in f.people.values()}["John Bell"] == "Professor"
+
+
+def test_a_meeting_page_whose_rows_end_in_a_bar_splits_into_titled_items():
+    f = facts("h_meeting_rows.txt")
+    reports = sorted((f.people[r.presenter].name, r.subject) for r in f.reports)
+    assert reports == [("Gillian Thorne", "Fees and Charges"), ("Ravi Mehta", "Housing Revenue Account Budget")]
+    assert [d.text for d in f.decisions] == [
+        "That the report be noted.",
+        "That the Council consult the Major Precepting Authorities on the proposed charges."]
+    events = sorted((f.people[a.person].name, a.event) for a in f.attendance)
+    assert events == [("Frances Odell", "apologies"), ("Hazel Booth", "substitute"), ("Leon Marsh", "substitute"),
+                      ("Owen Pryce", "apologies"), ("Priya Natarajan", "apologies")]
+    assert sorted(p.name for p in f.people.values()) == [
+        "Frances Odell", "Gillian Thorne", "Hazel Booth", "Leon Marsh", "Owen Pryce", "Priya Natarajan", "Ravi Mehta"]
+
+
+def test_substitutes_in_brackets_deputies_and_others_in_attendance():
+    f = facts("i_board_attendance.txt")
+    events = sorted((f.people[a.person].name, a.event) for a in f.attendance)
+    assert events == [("F Castell", "substitute"), ("G Penrose", "apologies"), ("Imogen Treacy", "present"),
+                      ("Marten Hollis", "substitute"), ("N Iqbal", "apologies"), ("P Lowther", "apologies"),
+                      ("R Quigley", "substitute"), ("S Brandt", "substitute"), ("T Okafor", "apologies")]
+
+
+def test_a_decision_label_followed_by_a_dashed_resolution_keeps_only_the_resolution():
+    f = facts("i_board_attendance.txt")
+    assert [d.text for d in f.decisions] == [
+        "That the minutes of the meeting held on 4th December 2024 be agreed as a correct record."]

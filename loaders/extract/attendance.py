@@ -19,13 +19,17 @@ _LIST_LABEL = re.compile(
 _LEFT = (r"\b(?:left|withdrew from|exited|departed) the (?:meeting|room|chamber)\b"
          r"|\bleft (?:at \d|during |before |after |for )")
 _JOINED = r"\b(?:joined|entered|arrived at) the (?:meeting|room|chamber)\b|\barrived\b"
+_SUBSTITUTE = (r"\bsubstitut(?:e|ed|ing)\b|\bas (?:an?|his|her|their) alternate\b"
+               r"|\battended in (?:his|her|their) (?:absence|place|stead)\b"
+               r"|\battending on behalf of\b|\bdeputi[sz]ing for\b")
 _DECLARED = r"\bdeclared?\b[^.]*\binterests?\b|\binterests?\b[^.]*\bdeclared\b"
 _SENTENCE_EVENTS = [
     ("apologies", re.compile(r"\bapolog(?:y|ies|ised)\b", re.I), "after"),
     ("left", re.compile(_LEFT, re.I), "before"),
     ("joined", re.compile(_JOINED, re.I), "before"),
     ("absent", re.compile(r"\b(?:was|were) absent\b", re.I), "before"),
-    ("substitute", re.compile(r"\bsubstitut(?:e|ed|ing)\b", re.I), "nearest"),
+    ("substitute", re.compile(_SUBSTITUTE, re.I), "nearest"),
+    ("present", re.compile(r"\b(?:was|were) (?:also )?in attendance\b|\balso attended\b", re.I), "before"),
     ("declared_interest", re.compile(_DECLARED, re.I), "before"),
 ]
 _NONE = re.compile(r"\b(?:no|none|nil)\b[^.]{0,40}\b(?:interests?|declared|received|apologies)\b|\bNone\b", re.I)
@@ -74,10 +78,14 @@ def sentence_events(sentence: str, offset: int, mentions: list[Mention],
             if event == "declared_interest":
                 chosen = chosen[:1]
         else:
-            chosen = [m for m in inside if m.end <= cut][-1:]
+            chosen = []
+            for each in pattern.finditer(sentence):
+                same_clause = [m for m in inside if m.end <= offset + each.start()
+                               and not re.search(r"[:;(]", sentence[m.end - offset : each.start()])]
+                chosen += same_clause[-1:]
         found += [(m, event) for m in chosen]
     substitutes = {id(m) for m, event in found if event == "substitute"}
-    found = [(m, e) for m, e in found if not (e == "apologies" and id(m) in substitutes)]
+    found = [(m, e) for m, e in found if not (e in ("apologies", "present") and id(m) in substitutes)]
     lead = sentence[: inside[0].start - offset]
     if (interest_item and not found and re.fullmatch(r"(?:[A-Z][\w ]{0,20}:\s*)?", lead)
             and not _NONE.search(sentence)):

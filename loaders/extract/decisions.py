@@ -81,7 +81,7 @@ def find_decisions(text: str, item: int, rules: Rules) -> list[Decision]:
     index = 0
     while index < len(paras):
         match = marker.match(paras[index])
-        if not match:
+        if not match or (not match.group(1).strip() and index + 1 < len(paras) and marker.match(paras[index + 1])):
             index += 1
             continue
         parts, next_index = _collect(paras, index, match.group(1))

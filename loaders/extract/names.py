@@ -5,7 +5,8 @@ A *mention* is one place a person is named: with titles (``Councillor Mrs M Bane
 Baskerville and Mrs Evans``), or without a title where the context shows a person: a
 known given name (``Damian Hines``), a post beside it (``Paul Harrington, Chief
 Auditor``; ``the Chief Executive, David Parr``; ``George Krawiec (Independent
-Co-optee)``) or a ``Contact:`` line.
+Co-optee)``), a ``Contact:`` line, or a verb only a person does (``Leon Marsh attended``,
+``... declared an interest``).
 """
 
 import re
@@ -17,6 +18,7 @@ from govgraph.loaders.rules import Rules, load_rules
 
 NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ][a-zß-ÿ]+)*"
 INITIAL = r"[A-Z]\.?"
+_PERSONAL_ACT = re.compile(r"\s+(?:attended|declared|(?:is|was) attending)\b")
 
 
 @dataclass
@@ -122,6 +124,7 @@ def _bare(text: str, block: int, rules: Rules, taken: list[tuple[int, int]],
         person_like = (
             given[0] in rules.given_names
             or re.search(r"Contact:\s*$", before) is not None
+            or _PERSONAL_ACT.match(text, end) is not None
             or post_after(text, end, starts | {start}, rules) is not None
             or post_before(text, start, rules, set()) is not None
         )

@@ -2,7 +2,8 @@
 
 A presenter is a named person who is the subject of a presenting verb (``Paul
 Harrington, Chief Auditor, submitted a report``; ``Mrs Belenger introduced the
-report``), the agent of a passive one (``was presented by Councillor X``), or a person
+report``), the agent of a passive one (``was presented by Councillor X``, ``by the
+Portfolio Holder for Finance, Councillor X``), or a person
 invited to address the meeting (``invited Councillor Paffey ... and Hillary Brooks ...
 to address the panel``).
 """
@@ -42,22 +43,28 @@ def presenters(sentence: str, offset: int, mentions: list[Mention], rules: Rules
     for verb in _verbs(rules).finditer(sentence):
         at = offset + verb.start()
         if verb.group(0).lower().startswith("was presented by"):
-            after = [m for m in inside if m.start >= offset + verb.end()][:1]
-            if after and after[0].start - (offset + verb.end()) <= 6:
-                found += after
+            found += _agent(sentence, offset, offset + verb.end(), inside)
             continue
         before = [m for m in inside if m.end <= at]
         if before and _only_post_between(sentence[before[-1].end - offset : verb.start()]):
             found += _coordinated(sentence, offset, before)
     passive = re.search(r"\b(?:presented|introduced|submitted|given) by (?:the )?", sentence)
     if passive:
-        found += [m for m in inside if m.start == offset + passive.end()]
+        found += _agent(sentence, offset, offset + passive.end(), inside)
     for match in _FROM.finditer(sentence):
         found += _chain(sentence, offset, offset + match.end(), inside)
     invited = _INVITED.search(sentence)
     if invited:
         found += [m for m in inside if offset + invited.start(1) <= m.start < offset + invited.end(1)]
     return list({id(m): m for m in found}.values())
+
+
+def _agent(sentence: str, offset: int, cursor: int, inside: list[Mention]) -> list[Mention]:
+    """The person right after a passive ``by``, perhaps behind their post (``by the Leader, Councillor X``)."""
+    after = [m for m in inside if m.start >= cursor][:1]
+    if after and _only_post_between(sentence[cursor - offset : after[0].start - offset]):
+        return after
+    return []
 
 
 def _coordinated(sentence: str, offset: int, before: list[Mention]) -> list[Mention]:
