@@ -123,3 +123,9 @@ def test_a_decision_label_followed_by_a_dashed_resolution_keeps_only_the_resolut
     f = facts("i_board_attendance.txt")
     assert [d.text for d in f.decisions] == [
         "That the minutes of the meeting held on 4th December 2024 be agreed as a correct record."]
+
+
+def test_the_own_council_is_not_a_partner_and_named_ccgs_keep_their_place():
+    f = facts("i_board_attendance.txt")
+    assert sorted(o.name for o in f.organisations) == [
+        "Northbrook with Eastvale Council", "Testshire Integrated Care Board", "Westmere and Sandal CCG"]

@@ -7,6 +7,7 @@ item ``i``. Facts refer to items by that item index (``-1`` for the header).
 import re
 
 from govgraph.loaders.extract.attendance import labelled_lists, sentence_events
+from govgraph.loaders.extract.council import council_clues, is_own_council
 from govgraph.loaders.extract.decisions import find_decisions, find_vote
 from govgraph.loaders.extract.meeting import find_meeting
 from govgraph.loaders.extract.names import Mention, find_mentions
@@ -83,6 +84,9 @@ def extract_document(doc: Document, meta: SourceMeta | None = None,
     for index, text, title, mentions in per_block:
         _read_block(result, index, text, title, mentions, key_of, rules)
     result.organisations = find_organisations(doc.text, rules, {result.body or "", given.council or ""})
+    if not given.council:
+        clues = council_clues(doc.text, result.body, rules)
+        result.organisations = [o for o in result.organisations if not is_own_council(o.name, clues)]
     result.attendance = _unique_attendance(result.attendance)
     return result
 

@@ -20,6 +20,7 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][\w’'&-]*(?:\.[\w’'&-]+)*|&")
 _ORG_FRIENDLY_POST_WORDS = {"Executive", "Safeguarding", "Partner", "Lead", "Chief", "Deputy",
                             "Commissioner", "Ombudsman", "Assistant", "Co-opted", "Mayoral"}
 _JOINERS = {"of", "for", "and", "&"}
+_ENDS_A_NAME = {"Council", "Councils", "CCG", "ICB", "Trust"}
 _APPOINTED = re.compile(
     r"\b([A-Z][\w&’'-]*(?: (?:&|and|[A-Z][\w&’'-]*)){0,4}), (?:the )?(?:Council|Authority|Board|Partnership)[’']s "
     r"(?:(?:new|current|external|internal|treasury|appointed|main|lead|delivery|managing|specialist) )*"
@@ -54,7 +55,10 @@ def _phrases_ending(text: str, rules: Rules) -> list[tuple[str, int]]:
             if gap.strip() not in ("", "-") or "\n" in gap:
                 break
             token = prev.group(0)
-            if token in _JOINERS and start - 2 >= 0 and _capitalised(words[start - 2].group(0)):
+            joiner = token in _JOINERS or (token == "with" and word.group(0) == "Council")
+            if joiner and start - 2 >= 0 and words[start - 2].group(0) in _ENDS_A_NAME:
+                break
+            if joiner and start - 2 >= 0 and _capitalised(words[start - 2].group(0)):
                 start -= 1
                 continue
             if not _capitalised(token) or token in ("The", "A", "An"):
@@ -160,15 +164,20 @@ def find_organisations(text: str, rules: Rules, exclude: set[str]) -> list[Organ
     (the meeting's own body and council)."""
     acronyms = _acronyms(text)
     candidates: list[tuple[str, str | None, int]] = []
-    for name, alias, offset in _known(text, rules):
+    phrases = []
+    for phrase, offset in _phrases_ending(text, rules):
+        cleaned = _without_post(_after_acronym(phrase), rules)
+        if cleaned and not _is_internal(cleaned, rules):
+            phrases.append((cleaned, None, offset + phrase.find(cleaned)))
+    known = _known(text, rules)
+    for name, alias, offset in known:
+        if _only_inside_longer_names(alias, known, phrases):
+            continue
         acronym = alias if alias.isupper() or (alias[:1].isupper() and alias[1:] != alias[1:].lower()
                                                and " " not in alias) else None
         written = name if name in text else alias
         candidates.append((written, acronym, offset))
-    for phrase, offset in _phrases_ending(text, rules):
-        cleaned = _without_post(_after_acronym(phrase), rules)
-        if cleaned and not _is_internal(cleaned, rules):
-            candidates.append((cleaned, None, offset + phrase.find(cleaned)))
+    candidates += phrases
     for acronym, phrase in acronyms.items():
         if phrase.split()[-1] in rules.org_head_words and not _is_internal(phrase, rules):
             candidates.append((phrase, acronym, text.find(phrase)))
@@ -189,6 +198,14 @@ def find_organisations(text: str, rules: Rules, exclude: set[str]) -> list[Organ
                 same.name = name
             same.acronym = same.acronym or acronym
     return merged
+
+
+def _only_inside_longer_names(alias: str, known: list[tuple[str, str, int]],
+                              phrases: list[tuple[str, str | None, int]]) -> bool:
+    """``CCG`` that is only ever the end of a named one (``Greater Preston CCG``)."""
+    offsets = [offset for _, spelling, offset in known if spelling == alias]
+    return all(any(start < offset and offset + len(alias) <= start + len(phrase) for phrase, _, start in phrases)
+               for offset in offsets)
 
 
 def _same(org: Organisation, name: str, acronym: str | None) -> bool:

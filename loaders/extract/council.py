@@ -1,0 +1,42 @@
+"""The meeting's own council, recognised from the page when no manifest names it.
+
+Minutes name their own council ("Lancashire County Council approved ...") as often as
+their partners, and an analyst wants only the partners listed as organisations. With
+no ``council`` in the manifest, two clues on the page tell the council apart: the
+``<place>.gov.uk`` domain of its contact e-mail or web address (``lancashire.gov.uk``,
+``dorsetcouncil.gov.uk``), and the place that opens the meeting's body name
+(``Cumbria Health and Wellbeing Board``).
+"""
+
+import re
+
+from govgraph.loaders.rules import Rules
+
+_DOMAIN = re.compile(r"(?:@|https?://|www\.)(?:[\w-]+\.)*?([a-z][a-z-]{2,})\.gov\.uk\b", re.I)
+_COUNCIL = re.compile(r"^(?:the\s+)?(.+?)\s+(?:(?:metropolitan\s+)?borough\s+|county\s+|city\s+|district\s+|town\s+)?"
+                      r"council$", re.I)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+def council_clues(text: str, body: str | None, rules: Rules) -> tuple[set[str], set[str]]:
+    """(domain names, body places) that may name the meeting's own council."""
+    domains = {_squash(m.group(1)) for m in _DOMAIN.finditer(text)}
+    places = set()
+    first = (body or "").split()[:1]
+    if first and first[0][:1].isupper() and first[0] not in rules.not_name_words:
+        places.add(_squash(first[0]))
+    return domains, places
+
+
+def is_own_council(name: str, clues: tuple[set[str], set[str]]) -> bool:
+    """Whether ``name`` (``Lancashire County Council``) is the council the clues point to."""
+    match = _COUNCIL.match(name.strip())
+    if not match:
+        return False
+    domains, places = clues
+    place, whole = _squash(match.group(1)), _squash(name)
+    return (place in places or whole in domains
+            or any(min(len(d), len(place)) >= 4 and (place.startswith(d) or d.startswith(place)) for d in domains))
