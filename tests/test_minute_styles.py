@@ -111,12 +111,14 @@ def test_a_meeting_page_whose_rows_end_in_a_bar_splits_into_titled_items():
         "Frances Odell", "Gillian Thorne", "Hazel Booth", "Leon Marsh", "Owen Pryce", "Priya Natarajan", "Ravi Mehta"]
 
 
-def test_substitutes_in_brackets_deputies_and_others_in_attendance():
+def test_substitutes_in_brackets_deputies_others_in_attendance_and_names_listed_with_known_people():
     f = facts("i_board_attendance.txt")
     events = sorted((f.people[a.person].name, a.event) for a in f.attendance)
-    assert events == [("F Castell", "substitute"), ("G Penrose", "apologies"), ("Imogen Treacy", "present"),
-                      ("Marten Hollis", "substitute"), ("N Iqbal", "apologies"), ("P Lowther", "apologies"),
-                      ("R Quigley", "substitute"), ("S Brandt", "substitute"), ("T Okafor", "apologies")]
+    assert events == [("Chris Holt", "apologies"), ("Dilwyn Ash", "apologies"), ("F Castell", "substitute"),
+                      ("G Penrose", "apologies"), ("Imogen Treacy", "present"), ("Marten Hollis", "substitute"),
+                      ("N Iqbal", "apologies"), ("Omar Haddad", "apologies"), ("P Lowther", "apologies"),
+                      ("R Quigley", "substitute"), ("S Brandt", "substitute"), ("T Okafor", "apologies"),
+                      ("Tamsin Rowe", "apologies")]
 
 
 def test_a_decision_label_followed_by_a_dashed_resolution_keeps_only_the_resolution():

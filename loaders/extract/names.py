@@ -6,18 +6,22 @@ Baskerville and Mrs Evans``), or without a title where the context shows a perso
 known given name (``Damian Hines``), a post beside it (``Paul Harrington, Chief
 Auditor``; ``the Chief Executive, David Parr``; ``George Krawiec (Independent
 Co-optee)``), a ``Contact:`` line, or a verb only a person does (``Leon Marsh attended``,
-``... declared an interest``).
+``... declared an interest``), or a list of three or more names that includes a known
+person.
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import takewhile
 
 from govgraph.loaders.extract.posts import post_after, post_before, post_in_clause
 from govgraph.loaders.rules import Rules, load_rules
 
 NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ][a-zß-ÿ]+)*"
 INITIAL = r"[A-Z]\.?"
+_SEPARATOR = r"(?:,[ ]*(?:and[ ]+)?|[ ]+and[ ]+|[ ]*&[ ]*)"
 _PERSONAL_ACT = re.compile(r"\s+(?:attended|declared|(?:is|was) attending)\b")
 
 
@@ -50,6 +54,9 @@ def _patterns(rules: Rules) -> dict[str, re.Pattern]:
         "bare": re.compile(rf"(?<![\w’'-])({NAME}(?:[ ]{NAME}){{1,2}})(?![\w’'])"),
         "honorifics": re.compile(rf"(?:{hon})"),
         "list_item": re.compile(rf"((?:(?:{hon})\.?[ ]+){{0,3}})({name_body})"),
+        "name_list": re.compile(rf"(?<![\w’'-]){name_body}(?:{_SEPARATOR}(?:(?:{hon})\.?[ ]+){{0,3}}{name_body}){{2,}}"
+                                rf"(?![\w’'])"),
+        "listed_name": re.compile(rf"(?<![\w’'-])((?:(?:{hon})\.?[ ]+){{0,3}})({name_body})(?![\w’'])(?![ ]+[A-Z])"),
     }
 
 
@@ -107,13 +114,32 @@ def _plural_lists(text: str, block: int, rules: Rules) -> list[Mention]:
     return found
 
 
-def _bare(text: str, block: int, rules: Rules, taken: list[tuple[int, int]],
+class _Spans:
+    """Spans of text already taken, merged, for overlap tests in logarithmic time."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a taken span."""
+        index = bisect_left(self.starts, end) - 1
+        return index >= 0 and self.ends[index] > start
+
+
+def _bare(text: str, block: int, rules: Rules, taken: _Spans,
           starts: set[int]) -> list[Mention]:
     """Untitled names, kept only where a given name or a neighbouring post shows a person."""
     found = []
     for match in _patterns(rules)["bare"].finditer(text):
         start, end = match.span(1)
-        if any(a < end and start < b for a, b in taken):
+        if taken.overlaps(start, end):
             continue
         parts = _split_name(match.group(1), rules)
         if parts is None or not parts[0]:
@@ -125,11 +151,37 @@ def _bare(text: str, block: int, rules: Rules, taken: list[tuple[int, int]],
             given[0] in rules.given_names
             or re.search(r"Contact:\s*$", before) is not None
             or _PERSONAL_ACT.match(text, end) is not None
-            or post_after(text, end, starts | {start}, rules) is not None
-            or post_before(text, start, rules, set()) is not None
+            or post_after(text, end, starts, rules) is not None
+            or post_before(text, start, rules, []) is not None
         )
         if person_like:
             found.append(Mention(start, end, [], given, family, block))
+    return found
+
+
+def _listed_with_people(text: str, block: int, rules: Rules, mentions: dict[int, Mention]) -> list[Mention]:
+    """Untitled names in a list of three or more that also names a known person
+    (``Tara Poole, Chris Oliver, Gareth Jones and Dr Mohamed Umer``)."""
+    pats = _patterns(rules)
+    known = {spelling for org in rules.known_organisations for spelling in org.aliases}
+    found = []
+    people = _Spans([(m.start, m.end) for m in mentions.values()])
+    for run in pats["name_list"].finditer(text):
+        run_end = run.end()
+        items = list(takewhile(lambda item, stop=run_end: item.end() <= stop,
+                               pats["listed_name"].finditer(text, run.start())))
+        if not any(people.overlaps(item.start(), item.end()) for item in items):
+            continue
+        for item in items:
+            if item.group(1) or people.overlaps(item.start(), item.end()):
+                continue
+            parts = _split_name(item.group(2), rules)
+            words = item.group(2).split()
+            if (parts is None or not parts[0] or item.group(2) in known
+                    or any(w in rules.post_words for w in words)):
+                continue
+            end = item.start(2) + len(" ".join([*words[: len(parts[0])], parts[1]]))
+            found.append(Mention(item.start(2), end, [], parts[0], parts[1], block))
     return found
 
 
@@ -142,15 +194,16 @@ def find_mentions(text: str, block: int, rules: Rules | None = None) -> list[Men
     for mention in listed:
         if mention.start in mentions or not any(m.start <= mention.start < m.end for m in titled):
             mentions[mention.start] = mention
-    taken = [(m.start, m.end) for m in mentions.values()]
-    for match in re.finditer(rf"(?:{rules.honorific_pattern()})s?\b", text):
-        taken.append(match.span())
-    bare = _bare(text, block, rules, taken, set(mentions))
+    spans = [(m.start, m.end) for m in mentions.values()]
+    spans += [match.span() for match in re.finditer(rf"(?:{rules.honorific_pattern()})s?\b", text)]
+    bare = _bare(text, block, rules, _Spans(spans), set(mentions))
     for mention in bare:
+        mentions[mention.start] = mention
+    for mention in _listed_with_people(text, block, rules, mentions):
         mentions[mention.start] = mention
     ordered = sorted(mentions.values(), key=lambda m: m.start)
     starts = {m.start for m in ordered}
-    ends = {m.end for m in ordered}
+    ends = sorted(m.end for m in ordered)
     for mention in ordered:
         mention.posts = [p for p in (post_after(text, mention.end, starts, rules),
                                      post_before(text, mention.start, rules, ends)) if p]

@@ -9,6 +9,7 @@ where the next person's name begins.
 """
 
 import re
+from bisect import bisect_right
 
 from govgraph.loaders.rules import Rules
 
@@ -18,6 +19,8 @@ _DETERMINED = re.compile(
     r"(?:\b(?:the|The|our|its|his|her|their)\s+(?:(?:new|former|outgoing|incoming|interim|acting|"
     r"current|previous)\s+)?)$"
 )
+_LONGEST = 160
+_WINDOW = _LONGEST + 80  # a phrase running past this is longer than any post anyway
 _TRAILING = {"of", "for", "and", "&", "the", "in", "on", "to", "with", ",", "–", "—", "-"}
 
 
@@ -30,10 +33,10 @@ def scan_post(text: str, pos: int, starts: set[int], rules: Rules,
     """The post phrase starting at ``pos`` and where it ends, or None."""
     if pos in starts:
         return None
-    limit = len(text) if stop is None else stop
-    newline = text.find("\n", pos)
+    limit = min(len(text) if stop is None else stop, pos + _WINDOW)
+    newline = text.find("\n", pos, limit)
     if newline != -1:
-        limit = min(limit, newline)
+        limit = newline
     tokens = list(_TOKEN.finditer(text, pos, limit))
     kept: list[re.Match] = []
     depth = 0
@@ -75,7 +78,7 @@ def scan_post(text: str, pos: int, starts: set[int], rules: Rules,
     if kept[0].group(0) in ("The", "the"):
         phrase = phrase.split(None, 1)[1] if " " in phrase else ""
     words = set(re.findall(r"[A-Za-z-]+", phrase))
-    if not phrase or not (words & rules.post_words) or len(phrase) > 160:
+    if not phrase or not (words & rules.post_words) or len(phrase) > _LONGEST:
         return None
     return phrase, kept[-1].end()
 
@@ -83,8 +86,8 @@ def scan_post(text: str, pos: int, starts: set[int], rules: Rules,
 def post_after(text: str, end: int, starts: set[int], rules: Rules) -> str | None:
     """A post written just after a name ending at ``end``."""
     rest = text[end : end + 200]
-    line_start = text.rfind("\n", 0, end) + 1
-    contact_line = text[line_start:end].lstrip().startswith("Contact:")
+    newline = text.rfind("\n", max(0, end - 200), end)
+    contact_line = (newline != -1 or end <= 200) and text[newline + 1 : end].lstrip().startswith("Contact:")
     for pattern in (r"\s*,\s*(?:the\s+)?", r" {2,}", r"\s+be\s+(?:elected|appointed)(?:\s+as)?(?:\s+the)?\s+",
                     *([r" "] if contact_line else [])):
         match = re.match(pattern, rest)
@@ -100,23 +103,27 @@ def post_after(text: str, end: int, starts: set[int], rules: Rules) -> str | Non
     return None
 
 
-def post_before(text: str, start: int, rules: Rules, ends: set[int]) -> str | None:
+def post_before(text: str, start: int, rules: Rules, ends: list[int]) -> str | None:
     """A post written just before a name starting at ``start`` (``the Chief Executive, David
     Parr``). The post must follow a determiner (the, our, his ...), so that in a list of
-    posts and names each name does not take its neighbour's post."""
+    posts and names each name does not take its neighbour's post. ``ends`` (sorted) are
+    where earlier names end: a post never reaches back past one."""
     lead = re.search(r",\s*$", text[max(0, start - 3) : start])
     if not lead:
         return None
     comma = max(0, start - 3) + lead.start()
-    line_start = text.rfind("\n", 0, start) + 1
-    window_start = max(line_start, comma - 160, *(e for e in ends if e <= comma))
+    line_start = text.rfind("\n", max(0, comma - _LONGEST), start) + 1
+    earlier = bisect_right(ends, comma)
+    window_start = max(line_start, comma - _LONGEST, ends[earlier - 1] if earlier else 0)
     lowercase = re.search(r"\bthe ([a-z]+(?: [a-z]+)?)\s*$", text[window_start:comma])
     if lowercase and set(lowercase.group(1).split()) & {w.lower() for w in rules.post_words}:
         return lowercase.group(1)
     for word in re.finditer(r"(?<![\w’'-])[A-Z][\w’'-]*", text[window_start:comma]):
         begin = window_start + word.start()
+        if not _DETERMINED.search(text, max(0, begin - 40), begin):
+            continue
         found = scan_post(text, begin, set(), rules, stop=comma)
-        if found and text[found[1] : comma].strip() == "" and _DETERMINED.search(text[:begin]):
+        if found and text[found[1] : comma].strip() == "":
             return found[0]
     return None
 
@@ -124,7 +131,8 @@ def post_before(text: str, start: int, rules: Rules, ends: set[int]) -> str | No
 def post_in_clause(text: str, end: int, starts: set[int], rules: Rules) -> str | None:
     """A post given later in the sentence with 'as a' (``declared an interest as a Director of
     Windsor Housing``), when no other name comes between."""
-    stop = min((i for i in (text.find(". ", end), text.find("\n", end)) if i != -1), default=len(text))
+    window = min(len(text), end + _WINDOW)
+    stop = min((i for i in (text.find(". ", end, window), text.find("\n", end, window)) if i != -1), default=window)
     match = re.search(r"\bas (?:a|an|the) ", text[end:stop])
     if not match or any(end < s < end + match.start() for s in starts):
         return None
