@@ -92,3 +92,12 @@ def test_places_after_a_given_name_are_not_people(read_minutes):
     facts = read_minutes("Agenda item\n\nParks\n\nThe Lee Valley Regional Park Authority and Grant Thornton "
                          "reported. Mark Park Lane was closed.\n")
     assert names(facts) == []
+
+
+def test_an_election_or_appointment_gives_the_post_and_shows_a_person(read_minutes):
+    facts = read_minutes("Agenda item\n\nElections\n\nCouncillor Ann Tulley was elected Chairman of the Board for "
+                         "the year ahead.\n\nRESOLVED that Fenwick Orme be appointed Vice-chairman for the year.\n")
+    found = people(facts)
+    assert set(found) == {"Ann Tulley", "Fenwick Orme"}
+    assert [p for p, _ in found["Ann Tulley"].posts] == ["Chairman of the Board"]
+    assert [p for p, _ in found["Fenwick Orme"].posts] == ["Vice-chairman"]

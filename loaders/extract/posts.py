@@ -19,6 +19,7 @@ _DETERMINED = re.compile(
     r"(?:\b(?:the|The|our|its|his|her|their)\s+(?:(?:new|former|outgoing|incoming|interim|acting|"
     r"current|previous)\s+)?)$"
 )
+_ELECTED_AS = r"\s+(?:be|was|were|is|has been)\s+(?:re-?)?(?:elected|appointed)(?:\s+as)?(?:\s+the)?\s+"
 _LONGEST = 160
 _WINDOW = _LONGEST + 80  # a phrase running past this is longer than any post anyway
 _TRAILING = {"of", "for", "and", "&", "the", "in", "on", "to", "with", ",", "–", "—", "-"}
@@ -65,7 +66,8 @@ def scan_post(text: str, pos: int, starts: set[int], rules: Rules,
             if word == "to" and not (following == "the" or _is_capitalised(following)):
                 break
         elif word.endswith(".") and not re.fullmatch(r"[A-Z]\.", word):
-            kept.append(token)
+            if _is_capitalised(word):
+                kept.append(token)
             break
         elif not _is_capitalised(word):
             break
@@ -78,6 +80,7 @@ def scan_post(text: str, pos: int, starts: set[int], rules: Rules,
     if kept[0].group(0) in ("The", "the"):
         phrase = phrase.split(None, 1)[1] if " " in phrase else ""
     words = set(re.findall(r"[A-Za-z-]+", phrase))
+    words |= {w.title() for w in words if "-" in w}  # Vice-chairman as Vice-Chairman
     if not phrase or not (words & rules.post_words) or len(phrase) > _LONGEST:
         return None
     return phrase, kept[-1].end()
@@ -88,8 +91,7 @@ def post_after(text: str, end: int, starts: set[int], rules: Rules) -> str | Non
     rest = text[end : end + 200]
     newline = text.rfind("\n", max(0, end - 200), end)
     contact_line = (newline != -1 or end <= 200) and text[newline + 1 : end].lstrip().startswith("Contact:")
-    for pattern in (r"\s*,\s*(?:the\s+)?", r" {2,}", r"\s+be\s+(?:elected|appointed)(?:\s+as)?(?:\s+the)?\s+",
-                    *([r" "] if contact_line else [])):
+    for pattern in (r"\s*,\s*(?:the\s+)?", r" {2,}", _ELECTED_AS, *([r" "] if contact_line else [])):
         match = re.match(pattern, rest)
         if match:
             found = scan_post(text, end + match.end(), starts, rules)
