@@ -101,3 +101,11 @@ def test_an_election_or_appointment_gives_the_post_and_shows_a_person(read_minut
     assert set(found) == {"Ann Tulley", "Fenwick Orme"}
     assert [p for p, _ in found["Ann Tulley"].posts] == ["Chairman of the Board"]
     assert [p for p, _ in found["Fenwick Orme"].posts] == ["Vice-chairman"]
+
+
+def test_a_post_after_a_dash_and_a_finance_service_that_is_not_a_partner(read_minutes):
+    facts = read_minutes("Agenda item\n\nAccounts\n\nTo consider the report of the Head of Finance, Procurement & "
+                         "Commercial Services.\n\nThe Chair asked Mr Bartram – Head of Corporate Finance to give a "
+                         "view. KPMG had finished its work.\n")
+    assert [p for p, _ in people(facts)["Bartram"].posts] == ["Head of Corporate Finance"]
+    assert [o.name for o in facts.organisations] == ["KPMG"]

@@ -91,7 +91,8 @@ def post_after(text: str, end: int, starts: set[int], rules: Rules) -> str | Non
     rest = text[end : end + 200]
     newline = text.rfind("\n", max(0, end - 200), end)
     contact_line = (newline != -1 or end <= 200) and text[newline + 1 : end].lstrip().startswith("Contact:")
-    for pattern in (r"\s*,\s*(?:the\s+)?", r" {2,}", _ELECTED_AS, *([r" "] if contact_line else [])):
+    for pattern in (r"\s*,\s*(?:the\s+)?", r" {2,}", r" [–—-] (?:the\s+)?", _ELECTED_AS,
+                    *([r" "] if contact_line else [])):
         match = re.match(pattern, rest)
         if match:
             found = scan_post(text, end + match.end(), starts, rules)
