@@ -109,3 +109,9 @@ def test_a_post_after_a_dash_and_a_finance_service_that_is_not_a_partner(read_mi
                          "view. KPMG had finished its work.\n")
     assert [p for p, _ in people(facts)["Bartram"].posts] == ["Head of Corporate Finance"]
     assert [o.name for o in facts.organisations] == ["KPMG"]
+
+
+def test_a_presenter_who_took_the_board_through_a_report(read_minutes):
+    facts = read_minutes("Agenda item\n\nWinter Plan\n\nMs Asha Kemp, Director of Operations, took the Board "
+                         "through the winter plan.\n")
+    assert [facts.people[r.presenter].name for r in facts.reports] == ["Asha Kemp"]
