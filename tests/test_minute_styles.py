@@ -131,3 +131,14 @@ def test_the_own_council_is_not_a_partner_and_named_ccgs_keep_their_place():
     f = facts("i_board_attendance.txt")
     assert sorted(o.name for o in f.organisations) == [
         "Northbrook with Eastvale Council", "Testshire Integrated Care Board", "Westmere and Sandal CCG"]
+
+
+def test_a_parish_council_meeting_names_its_own_council_and_lists_on_the_next_line():
+    f = facts("j_parish.txt")
+    assert (f.body, f.date) == ("Full Council", "2024-10-14")
+    events = sorted((f.people[a.person].name, a.event) for a in f.attendance)
+    assert events == [("D Yeo", "present"), ("H Gostelow", "present"), ("J Tolley", "present"),
+                      ("Marsh", "substitute"), ("Nerys Pugh", "apologies"), ("Okoro", "present"),
+                      ("P Adeyemi", "present"), ("Quayle", "apologies"), ("R Fenn", "present")]
+    assert next(p for p in f.people.values() if p.name == "Nerys Pugh").honorific == "Alderwoman"
+    assert sorted(o.name for o in f.organisations) == ["Amwell Accounting Ltd", "Hertfordshire County Council"]

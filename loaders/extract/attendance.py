@@ -19,7 +19,8 @@ _LIST_LABEL = re.compile(
 _LEFT = (r"\b(?:left|withdrew from|exited|departed) the (?:meeting|room|chamber)\b"
          r"|\bleft (?:at \d|during |before |after |for )")
 _JOINED = r"\b(?:joined|entered|arrived at) the (?:meeting|room|chamber)\b|\barrived\b"
-_SUBSTITUTE = (r"\bsubstitut(?:e|ed|ing)\b|\bas (?:an?|his|her|their) alternate\b"
+_SUBSTITUTE = (r"\b(?:substituted|replaced|represented) by\b|\bsubstitut(?:e|ed|ing)\b"
+               r"|\bas (?:an?|his|her|their) alternate\b"
                r"|\battended in (?:his|her|their) (?:absence|place|stead)\b"
                r"|\battending on behalf of\b|\bdeputi[sz]ing for\b")
 _DECLARED = r"\bdeclared?\b[^.]*\binterests?\b|\binterests?\b[^.]*\bdeclared\b"
@@ -29,7 +30,8 @@ _SENTENCE_EVENTS = [
     ("joined", re.compile(_JOINED, re.I), "before"),
     ("absent", re.compile(r"\b(?:was|were) absent\b", re.I), "before"),
     ("substitute", re.compile(_SUBSTITUTE, re.I), "nearest"),
-    ("present", re.compile(r"\b(?:was|were) (?:also )?in attendance\b|\balso attended\b", re.I), "before"),
+    ("present", re.compile(r"\b(?:was|were) (?:also )?(?:in attendance|present)\b|\balso attended\b", re.I),
+     "before"),
     ("declared_interest", re.compile(_DECLARED, re.I), "before"),
 ]
 _NONE = re.compile(r"\b(?:no|none|nil)\b[^.]{0,40}\b(?:interests?|declared|received|apologies)\b|\bNone\b", re.I)
@@ -45,6 +47,10 @@ def labelled_lists(text: str, mentions: list[Mention]) -> list[tuple[Mention, st
     for match in _LIST_LABEL.finditer(text):
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end == -1 else line_end
+        if not text[match.end() : line_end].strip():  # the list is on the next line
+            following = re.match(r"\n\s*([^\n]+)", text[line_end:])
+            if following and not _LIST_LABEL.match(following.group(1)):
+                line_end += following.end()
         event = "present"
         if match.group("absent"):
             event = "absent" if match.group("absent").lower() == "absent" else "apologies"
@@ -80,6 +86,9 @@ def sentence_events(sentence: str, offset: int, mentions: list[Mention],
         else:
             chosen = []
             for each in pattern.finditer(sentence):
+                if each.group(0).lower().endswith(" by"):  # X (substituted by Y): Y stands in
+                    chosen += [m for m in inside if m.start >= offset + each.end()][:1]
+                    continue
                 same_clause = [m for m in inside if m.end <= offset + each.start()
                                and not re.search(r"[:;(]", sentence[m.end - offset : each.start()])]
                 chosen += same_clause[-1:]

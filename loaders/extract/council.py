@@ -2,10 +2,11 @@
 
 Minutes name their own council ("Lancashire County Council approved ...") as often as
 their partners, and an analyst wants only the partners listed as organisations. With
-no ``council`` in the manifest, two clues on the page tell the council apart: the
+no ``council`` in the manifest, three clues on the page tell the council apart: the
 ``<place>.gov.uk`` domain of its contact e-mail or web address (``lancashire.gov.uk``,
-``dorsetcouncil.gov.uk``), and the place that opens the meeting's body name
-(``Cumbria Health and Wellbeing Board``).
+``dorsetcouncil.gov.uk``), the place that opens the meeting's body name (``Cumbria
+Health and Wellbeing Board``), and a council named as the meeting's own near the top
+(``Minutes of a meeting of Bracebridge Heath Parish Council``).
 """
 
 import re
@@ -13,6 +14,8 @@ import re
 from govgraph.loaders.rules import Rules
 
 _DOMAIN = re.compile(r"(?:@|https?://|www\.)(?:[\w-]+\.)*?([a-z][a-z-]{2,})\.gov\.uk\b", re.I)
+_MEETING_OF = re.compile(r"\bmeeting of (?:the )?((?:[A-Z][\w’'-]* )+Council)\b")
+_TOP = 2000
 _COUNCIL = re.compile(r"^(?:the\s+)?(.+?)\s+(?:(?:metropolitan\s+)?borough\s+|county\s+|city\s+|district\s+|town\s+)?"
                       r"council$", re.I)
 
@@ -21,17 +24,21 @@ def _squash(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
 
-def council_clues(text: str, body: str | None, rules: Rules) -> tuple[set[str], set[str]]:
-    """(domain names, body places) that may name the meeting's own council."""
-    domains = {_squash(m.group(1)) for m in _DOMAIN.finditer(text)}
+Clues = tuple[set[str], set[str]]
+
+
+def council_clues(text: str, body: str | None, rules: Rules) -> Clues:
+    """(domain and council names, body places) that may name the meeting's own council."""
+    names = {_squash(m.group(1)) for m in _DOMAIN.finditer(text)}
+    names |= {_squash(m.group(1)) for m in _MEETING_OF.finditer(text[:_TOP])}
     places = set()
     first = (body or "").split()[:1]
     if first and first[0][:1].isupper() and first[0] not in rules.not_name_words:
         places.add(_squash(first[0]))
-    return domains, places
+    return names, places
 
 
-def is_own_council(name: str, clues: tuple[set[str], set[str]]) -> bool:
+def is_own_council(name: str, clues: Clues) -> bool:
     """Whether ``name`` (``Lancashire County Council``) is the council the clues point to."""
     match = _COUNCIL.match(name.strip())
     if not match:

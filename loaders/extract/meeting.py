@@ -30,6 +30,7 @@ _DECISION_DATE = re.compile(rf"^{_UK_DATE}\s+-\s+\S", re.M)
 _COMMA_HEADER = re.compile(
     rf"^(?:Meeting of (?:the )?)?((?:[A-Z][\w’'&,-]*\s+(?:(?:and|of|for|the|&)\s+)*){{0,8}}{_BODY_WORDS}),?\s+"
     rf"(?:on\s+)?{_LONG_DATE}", re.M)
+_PAGE_PREFIX = re.compile(r"^(?:(?:agenda|draft|decisions|and|,)\s*)*minutes\s*[-–:]\s*", re.I)
 _SMALL_WORDS = {"and", "of", "for", "the", "on", "in", "to", "with"}
 _BODY_LINE = re.compile(rf"^([A-Z][^\n]{{2,150}}?{_BODY_WORDS})\s*\n+\s*{_LONG_DATE}", re.M | re.I)
 _PROSE_BODY = re.compile(
@@ -60,7 +61,7 @@ def _stated(header: str) -> tuple[str | None, str | None]:
         match = pattern.search(header)
         if match:
             body, *parts = match.groups()
-            return body.strip(), to_iso(*parts)
+            return _PAGE_PREFIX.sub("", body.strip()), to_iso(*parts)
     for pattern in (_BODY_LINE, _COMMA_HEADER):
         match = pattern.search(header)
         if match:

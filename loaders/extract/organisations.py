@@ -20,6 +20,7 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][\w’'&-]*(?:\.[\w’'&-]+)*|&")
 _ORG_FRIENDLY_POST_WORDS = {"Executive", "Safeguarding", "Partner", "Lead", "Chief", "Deputy",
                             "Commissioner", "Ombudsman", "Assistant", "Co-opted", "Mayoral"}
 _JOINERS = {"of", "for", "and", "&"}
+_NEVER_IN_A_NAME = {"The", "A", "An", "Minutes", "Agenda", "Meeting", "Item", "Report", "Decision"}
 _ENDS_A_NAME = {"Council", "Councils", "CCG", "ICB", "Trust"}
 _APPOINTED = re.compile(
     r"\b([A-Z][\w&’'-]*(?: (?:&|and|[A-Z][\w&’'-]*)){0,4}), (?:the )?(?:Council|Authority|Board|Partnership)[’']s "
@@ -61,7 +62,7 @@ def _phrases_ending(text: str, rules: Rules) -> list[tuple[str, int]]:
             if joiner and start - 2 >= 0 and _capitalised(words[start - 2].group(0)):
                 start -= 1
                 continue
-            if not _capitalised(token) or token in ("The", "A", "An"):
+            if not _capitalised(token) or token in _NEVER_IN_A_NAME:
                 break
             start -= 1
         while start < index and words[start].group(0) in _JOINERS:
