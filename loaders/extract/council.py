@@ -43,7 +43,7 @@ def is_own_council(name: str, clues: Clues) -> bool:
     match = _COUNCIL.match(name.strip())
     if not match:
         return False
-    domains, places = clues
+    named, places = clues
     place, whole = _squash(match.group(1)), _squash(name)
-    return (place in places or whole in domains
-            or any(min(len(d), len(place)) >= 4 and (place.startswith(d) or d.startswith(place)) for d in domains))
+    return (place in places or whole in named
+            or any(min(len(n), len(place)) >= 4 and (place.startswith(n) or n.startswith(place)) for n in named))

@@ -48,15 +48,17 @@ def _patterns(rules: Rules) -> dict[str, re.Pattern]:
     hon = rules.honorific_pattern()
     plural = "|".join(re.escape(p) for p in rules.plural_honorifics)
     name_body = rf"(?:{INITIAL}[ ]+){{0,3}}(?:{NAME}[ ]+){{0,2}}{NAME}"
+    titles = rf"(?:(?:{hon})\.?[ ]+)"
+    list_item = rf"({titles}{{0,3}})({name_body})"
     return {
-        "titled": re.compile(rf"(?<![\w-])((?:(?:{hon})\.?[ ]+){{1,3}})({name_body})(?![\w’'])"),
+        "titled": re.compile(rf"(?<![\w-])({titles}{{1,3}})({name_body})(?![\w’'])"),
         "plural": re.compile(rf"(?<![\w-])({plural}):?[ ]+"),
         "bare": re.compile(rf"(?<![\w’'-])({NAME}(?:[ ]{NAME}){{1,2}})(?![\w’'])"),
         "honorifics": re.compile(rf"(?:{hon})"),
-        "list_item": re.compile(rf"((?:(?:{hon})\.?[ ]+){{0,3}})({name_body})"),
-        "name_list": re.compile(rf"(?<![\w’'-]){name_body}(?:{_SEPARATOR}(?:(?:{hon})\.?[ ]+){{0,3}}{name_body}){{2,}}"
-                                rf"(?![\w’'])"),
-        "listed_name": re.compile(rf"(?<![\w’'-])((?:(?:{hon})\.?[ ]+){{0,3}})({name_body})(?![\w’'])(?![ ]+[A-Z])"),
+        "list_item": re.compile(list_item),
+        "name_list": re.compile(rf"(?<![\w’'-]){name_body}(?:{_SEPARATOR}{titles}{{0,3}}{name_body}){{2,}}(?![\w’'])"),
+        # a list item standing alone: not the start of a longer capitalised phrase
+        "listed_name": re.compile(rf"(?<![\w’'-]){list_item}(?![\w’'])(?![ ]+[A-Z])"),
     }
 
 
