@@ -3,7 +3,6 @@
 Library errors (:class:`GovgraphError`) become one-line messages on stderr and exit 1.
 """
 
-import json
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
@@ -15,7 +14,7 @@ from govgraph import __version__
 from govgraph.config import Settings, resolve_settings
 from govgraph.errors import GovgraphError, InputError, ValidationFailed
 from govgraph.loaders.dates import is_iso_date
-from govgraph.loaders.facts_json import document_facts
+from govgraph.loaders.evaluation import write_predictions
 from govgraph.loaders.manifest import read_manifest
 from govgraph.loaders.model import SourceMeta
 from govgraph.steps import check_valid, console, errors, load_summary, run_load
@@ -92,11 +91,7 @@ def extract(ctx: typer.Context, paths: PathsArg,
         store = KnowledgeStore()
         extra = read_manifest(manifest) if manifest else None
         report = run_load(paths, store, settings, _meta(council, body, date, None), extra)
-        from govgraph.graph.atomic import atomic_write
-        for loaded in report.loaded:
-            facts = document_facts(store, loaded.iri)
-            with atomic_write(out / f"{loaded.path.stem}.json") as handle:
-                handle.write(json.dumps(facts, indent=2, ensure_ascii=False).encode("utf-8"))
+        write_predictions(store, report, out)
     console.print(f"wrote {len(report.loaded)} files to {out}")
     if report.failed:
         raise typer.Exit(1)

@@ -1,24 +1,30 @@
-"""Extraction quality on the shared development set never slides below its floor."""
+"""Extraction quality on councils the loaders were not developed against never slides
+below its floor: the ``validation`` part of the shared development set."""
 
-import json
-import subprocess
-import sys
+import pytest
 
-from typer.testing import CliRunner
+from govgraph.loaders.evaluation import score_split
 
-from govgraph.cli import app
-
-MACRO_F1_FLOOR = 0.98
-PEOPLE_F1_FLOOR = 0.98
+# What the loaders reach on validation now, less a small margin; raised as they improve.
+FLOORS = {"macro_f1": 0.57}
+CATEGORY_FLOORS = {"people": 0.74, "attendance": 0.37}
+PRECISION_FLOOR = 0.60
 
 
-def test_the_development_set_scores_above_the_floor(shared, tmp_path):
-    out = tmp_path / "pred"
-    result = CliRunner().invoke(app, ["--home", str(tmp_path / "home"), "extract",
-                                      str(shared / "eval" / "corpus"), str(shared / "seeds"), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    scored = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(out),
-                             str(shared / "eval" / "gold"), "--json"], capture_output=True, text=True, check=True)
-    score = json.loads(scored.stdout)
-    assert score["macro_f1"] >= MACRO_F1_FLOOR, score
-    assert score["categories"]["people"]["f1"] >= PEOPLE_F1_FLOOR, score
+@pytest.fixture(scope="module")
+def validation(shared, tmp_path_factory) -> dict:
+    return score_split(shared / "eval", "validation", tmp_path_factory.mktemp("pred"))
+
+
+def test_validation_macro_f1_stays_above_its_floor(validation):
+    assert validation["macro_f1"] >= FLOORS["macro_f1"], validation
+
+
+@pytest.mark.parametrize("category", sorted(CATEGORY_FLOORS))
+def test_validation_category_f1_stays_above_its_floor(validation, category):
+    assert validation["categories"][category]["f1"] >= CATEGORY_FLOORS[category], validation["categories"][category]
+
+
+def test_no_category_buys_recall_with_noise(validation):
+    low = {c: v["precision"] for c, v in validation["categories"].items() if v["precision"] < PRECISION_FLOOR}
+    assert not low, low
