@@ -17,7 +17,7 @@ def minter() -> IriMinter:
     return IriMinter(BASE)
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared() -> Path:
     if not (SHARED / "eval" / "gold").is_dir():
         pytest.skip(f"shared material not found at {SHARED}")
