@@ -5,16 +5,18 @@ item ``i``. Facts refer to items by that item index (``-1`` for the header).
 """
 
 import re
+from dataclasses import dataclass
 
-from govgraph.loaders.extract.attendance import labelled_lists, sentence_events
+from govgraph.loaders.extract.attendance import sentence_events
 from govgraph.loaders.extract.council import council_clues, is_own_council
 from govgraph.loaders.extract.decisions import find_decisions, find_vote
 from govgraph.loaders.extract.meeting import find_meeting
-from govgraph.loaders.extract.names import Mention, find_mentions
+from govgraph.loaders.extract.names import Mention, attach_posts, find_mentions
 from govgraph.loaders.extract.organisations import find_organisations
 from govgraph.loaders.extract.people import resolve_people
 from govgraph.loaders.extract.reports import presenters, question_parties
 from govgraph.loaders.extract.risks import find_risks
+from govgraph.loaders.extract.roster import RosterEntry, read_rosters
 from govgraph.loaders.model import (
     Attendance,
     Document,
@@ -35,6 +37,43 @@ _INTEREST_TITLE = re.compile(r"\binterests?\b", re.I)
 
 def _blocks(doc: Document) -> list[tuple[int, str, str | None]]:
     return [(-1, doc.header, None)] + [(i, item.text, item.title) for i, item in enumerate(doc.items)]
+
+
+@dataclass
+class _Block:
+    """The header (index -1) or one agenda item, with the people named in it."""
+
+    index: int
+    text: str
+    title: str | None
+    mentions: list[Mention]
+    offset: int = -1
+
+
+def _place_rosters(text: str, blocks: list[_Block], rules: Rules) -> list[RosterEntry]:
+    """Rosters read over the whole text (a label may close the header and its names open
+    the first item); names new to the extractors join the block they stand in."""
+    cursor = 0
+    for block in blocks:
+        at = text.find(block.text, cursor) if block.text else -1
+        if at >= 0:
+            block.offset, cursor = at, at
+    placed = sorted(((b.offset + m.start, b.offset + m.end, m) for b in blocks if b.offset >= 0 for m in b.mentions),
+                    key=lambda p: (p[0], p[1]))
+    rosters = read_rosters(text, placed, rules)
+    grown: set[int] = set()
+    for entry in rosters:
+        mention = entry.mention
+        if mention.block is not None:
+            continue
+        home = next((b for b in reversed(blocks) if 0 <= b.offset <= mention.start), blocks[0])
+        mention.block, mention.start, mention.end = home.index, mention.start - home.offset, mention.end - home.offset
+        home.mentions.append(mention)
+        grown.add(home.index)
+    for block in blocks:
+        if block.index in grown:
+            block.mentions = attach_posts(block.text, block.mentions, rules)
+    return rosters
 
 
 def _minutes_part(text: str) -> int:
@@ -63,16 +102,15 @@ def extract_document(doc: Document, meta: SourceMeta | None = None,
     body, when = find_meeting(doc.header, doc.text)
     result = Extraction(body=given.body or body, date=given.date or when)
     quotes: dict[int, str] = {}
-    per_block: list[tuple[int, str, str | None, list[Mention]]] = []
+    blocks = [_Block(index, text, title, find_mentions(text, index, rules)) for index, text, title in _blocks(doc)]
+    rosters = _place_rosters(doc.text, blocks, rules)
     all_mentions: list[Mention] = []
-    for index, text, title in _blocks(doc):
-        mentions = find_mentions(text, index, rules)
-        for sentence in sentences(text):
-            for m in mentions:
+    for block in blocks:
+        for sentence in sentences(block.text):
+            for m in block.mentions:
                 if sentence.start <= m.start < sentence.start + len(sentence.text):
                     quotes[id(m)] = sentence.text
-        per_block.append((index, text, title, mentions))
-        all_mentions += mentions
+        all_mentions += block.mentions
     attendees = _attendee_mentions(doc, rules)
     for mention, _ in attendees:
         quotes[id(mention)] = " ".join(p for p in (mention.written, *mention.posts) if p)
@@ -81,8 +119,10 @@ def extract_document(doc: Document, meta: SourceMeta | None = None,
     for mention, event in attendees:
         if event:
             result.attendance.append(Attendance(key_of[id(mention)], event, quotes[id(mention)]))
-    for index, text, title, mentions in per_block:
-        _read_block(result, index, text, title, mentions, key_of, rules)
+    for entry in rosters:
+        result.attendance.append(Attendance(key_of[id(entry.mention)], entry.event, entry.quote))
+    for block in blocks:
+        _read_block(result, block.index, block.text, block.title, block.mentions, key_of, rules)
     result.organisations = find_organisations(doc.text, rules, {result.body or "", given.council or ""})
     if not given.council:
         clues = council_clues(doc.text, result.body, rules)
@@ -96,8 +136,6 @@ def _read_block(result: Extraction, index: int, text: str, title: str | None,
     subject = title or "report"
     minutes_from = _minutes_part(text)
     interest_item = bool(_INTEREST_TITLE.search(title or "") or _INTEREST_TITLE.search(text[:minutes_from]))
-    for mention, event, line in labelled_lists(text, mentions):
-        result.attendance.append(Attendance(key_of[id(mention)], event, line))
     for sentence in sentences(text):
         heading = _LETTER_HEADING.match(sentence.text)
         if heading:

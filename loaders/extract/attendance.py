@@ -1,8 +1,9 @@
 """Attendance: present, apologies, absent, joined, left, substitutes and declared interests.
 
-Read from labelled lists (``PRESENT:``, ``Officers:``, ``In attendance:``), from
-sentences about apologies, arrivals and departures (``[Ms Gent, Mr Coyle and Ms Aldridge
-left the meeting following this item]``), from ``In the absence of Councillor X``, and
+Labelled lists (``PRESENT:``, ``Officers in attendance``) are read by
+:mod:`~govgraph.loaders.extract.roster`; here attendance is read from sentences about
+apologies, arrivals and departures (``[Ms Gent, Mr Coyle and Ms Aldridge left the meeting
+following this item]``), from ``In the absence of Councillor X``, and
 from declarations of interest (a sentence saying so, or the subject of a sentence in an
 item about interests).
 """
@@ -11,11 +12,6 @@ import re
 
 from govgraph.loaders.extract.names import Mention
 
-_LIST_LABEL = re.compile(
-    r"^\s*(?:PRESENT|Present|Also [Pp]resent|ALSO PRESENT|(?:Also )?[Ii]n [Aa]ttendance|(?:ALSO )?IN ATTENDANCE|"
-    r"Officers(?: [Pp]resent| in [Aa]ttendance)?|OFFICERS|Non-Members?|Attending|Attendees|"
-    r"Members [Pp]resent|Assisting[^:\n]{0,60}|(?P<absent>Absent|ABSENT|Apologies|APOLOGIES)"
-    r")\s*:", re.M)
 _LEFT = (r"\b(?:left|withdrew from|exited|departed) the (?:meeting|room|chamber)\b"
          r"|\bleft (?:at \d|during |before |after |for )")
 _JOINED = r"\b(?:joined|entered|arrived at) the (?:meeting|room|chamber)\b|\barrived\b"
@@ -39,25 +35,6 @@ _NONE = re.compile(r"\b(?:no|none|nil)\b[^.]{0,40}\b(?:interests?|declared|recei
 
 def _in_span(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in mentions if start <= m.start and m.end <= end]
-
-
-def labelled_lists(text: str, mentions: list[Mention]) -> list[tuple[Mention, str, str]]:
-    """People in ``PRESENT:``-style lists: (mention, event, quoted line)."""
-    found = []
-    for match in _LIST_LABEL.finditer(text):
-        line_end = text.find("\n", match.end())
-        line_end = len(text) if line_end == -1 else line_end
-        if not text[match.end() : line_end].strip():  # the list is on the next line
-            following = re.match(r"\n\s*([^\n]+)", text[line_end:])
-            if following and not _LIST_LABEL.match(following.group(1)):
-                line_end += following.end()
-        event = "present"
-        if match.group("absent"):
-            event = "absent" if match.group("absent").lower() == "absent" else "apologies"
-        line = text[match.start() : line_end].strip()
-        for mention in _in_span(mentions, match.end(), line_end):
-            found.append((mention, event, line))
-    return found
 
 
 def sentence_events(sentence: str, offset: int, mentions: list[Mention],

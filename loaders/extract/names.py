@@ -34,7 +34,7 @@ class Mention:
     honorifics: list[str]
     given: list[str]
     family: str
-    block: int
+    block: int | None
     posts: list[str] = field(default_factory=list)
 
     @property
@@ -47,7 +47,8 @@ class Mention:
 def _patterns(rules: Rules) -> dict[str, re.Pattern]:
     hon = rules.honorific_pattern()
     plural = "|".join(re.escape(p) for p in rules.plural_honorifics)
-    name_body = rf"(?:{INITIAL}[ ]+){{0,3}}(?:{NAME}[ ]+){{0,2}}{NAME}"
+    not_title = rf"(?!(?:{hon})\b)"
+    name_body = rf"(?:{INITIAL}[ ]+){{0,3}}(?:{not_title}{NAME}[ ]+){{0,2}}{not_title}{NAME}"
     titles = rf"(?:(?:{hon})\.?[ ]+)"
     list_item = rf"({titles}{{0,3}})({name_body})"
     return {
@@ -64,6 +65,8 @@ def _patterns(rules: Rules) -> dict[str, re.Pattern]:
 
 def _split_name(name: str, rules: Rules) -> tuple[list[str], str] | None:
     tokens = name.split()
+    stops = [i for i, t in enumerate(tokens) if i and (t in _title_tokens(rules) or t in rules.post_words)]
+    tokens = tokens[: stops[0]] if stops else tokens
     while tokens and tokens[-1] in rules.not_name_words:
         tokens.pop()
     if not tokens or not re.fullmatch(NAME, tokens[-1]) or tokens[-1] in rules.not_name_words:
@@ -71,6 +74,11 @@ def _split_name(name: str, rules: Rules) -> tuple[list[str], str] | None:
     if any(t in rules.not_name_words for t in tokens if len(t.rstrip(".")) > 1):
         return None
     return [t.rstrip(".") for t in tokens[:-1]], tokens[-1]
+
+
+@cache
+def _title_tokens(rules: Rules) -> frozenset[str]:
+    return frozenset(w for h in rules.honorifics for w in h.split())
 
 
 def _honorifics(prefix: str, rules: Rules) -> list[str]:
@@ -203,7 +211,12 @@ def find_mentions(text: str, block: int, rules: Rules | None = None) -> list[Men
         mentions[mention.start] = mention
     for mention in _listed_with_people(text, block, rules, mentions):
         mentions[mention.start] = mention
-    ordered = sorted(mentions.values(), key=lambda m: m.start)
+    return attach_posts(text, list(mentions.values()), rules)
+
+
+def attach_posts(text: str, mentions: list[Mention], rules: Rules) -> list[Mention]:
+    """Set each mention's posts from the words around it; the mentions in order of position."""
+    ordered = sorted(mentions, key=lambda m: m.start)
     starts = {m.start for m in ordered}
     ends = sorted(m.end for m in ordered)
     for mention in ordered:

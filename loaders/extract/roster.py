@@ -1,0 +1,251 @@
+"""Attendance rosters: a label (``Present:``, ``Officers in attendance``, ``Apologies``)
+and the block of names that follows it, up to the next label, heading or prose.
+
+Minutes print who attended in many layouts: one name a line under a heading, a comma
+list on the label's line, names run together where a table was flattened (``P J Bateson
+J Campbell Mrs C Elattar``), posts before a dash (``Chief Executive – J Dixon``) or after
+one (``Mr N Acott – Town Clerk``), sub-labels inside the block (``(Councillors)``,
+``Officers``). Inside a roster every name-shaped run is a person, so names are read by
+their shape — titles, initials, capitalised words, surname particles (``de``, ``van``),
+surnames in capitals — not from a list of known names; a name without title or initial
+must be two or three plain name words, or stand under a plural title (``Councillors
+Acomb, Andrews and Arnold``). Phrases holding a post or organisation word are posts or
+bodies, never names.
+"""
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from govgraph.loaders.extract.names import Mention
+from govgraph.loaders.rules import Rules
+
+_PRESENT = (r"present|in\s+attendance|attending|attendance(?:\s+details)?|in\s+the\s+chair|presiding|"
+            r"by\s+invitation(?:\s+of\s+the\s+\w+)?|observers?|attendees")
+_LEAD = (r"(?:(?:members|councillors|officers|officials|others?|also|committee\s+members|board\s+members|"
+         r"other\s+members|panel\s+members|voting\s+members|co-?opted\s+members|representatives|staff)\s+)*")
+_LABEL_BODY = (rf"{_LEAD}(?:(?P<present>{_PRESENT})|(?P<apologies>apolog(?:y|ies)(?:\s+for\s+absence)?|"
+               rf"apologies\s+received)|(?P<absent>absent|not\s+present))(?:\s+(?:members|councillors|officers))?")
+# A label on a line of its own, or opening a line and followed by a colon, a dash or a title.
+_LINE_LABEL = re.compile(rf"(?im)^[ \t•·*-]*(?P<label>{_LABEL_BODY})[ \t]*(?::-?|[-–—]|(?=[ \t]*$))")
+# A capitalised label inside a line, always followed by a colon (pages flattened to one line).
+_INLINE_LABEL = re.compile(rf"(?<=\s)(?P<label>(?=[A-Z])(?i:{_LABEL_BODY}))[ \t]*:")
+# A label followed by a title and a name, without a colon (``Members Present Councillor Kearney``).
+_TITLED_LABEL = re.compile(rf"(?im)^[ \t]*(?P<label>{_LABEL_BODY})[ \t]+(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\b)")
+_SUBLABEL = re.compile(r"(?i)^(?:members|councillors|officers|officials|others|non-members|also|"
+                       r"officers\s+present|council\s+officers|staff|in\s+attendance)\s*:?$")
+_PROSE = re.compile(r"\b(?!and\b)[a-z][a-z’']*[ \t]+[a-z’']{2,}[ \t]+[a-z’']{2,}\b")
+_HEADING = re.compile(r"(?m)^[ \t]*(?:\(?\d{1,3}[a-z]?[.)]?(?:\d{1,3})?[ \t]+[A-Z]|\(\d{1,3}\)[ \t]*$|"
+                      r"[A-Z]{1,4}/\d{1,4}/\d{2,4}\b|Minutes?[ \t]*$|Min No)")
+_NAMES_ONLY = re.compile(r"(?:(?:[A-Z][\w.’'-]*|and|&|[,;])\s*)*")
+_PARTICLES = {"de", "van", "von", "der", "den", "du", "da", "di", "del", "la", "le", "ní", "nic", "ó", "ap",
+              "bin", "al", "st", "mac"}
+_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)*|[A-Za-zÀ-ÿ’'-]+|\S")
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,4}|[A-Z]\.(?:[A-Z]\.?)+")
+_ALL_CAPS = re.compile(r"[A-Z][A-Z’'-]{2,}")
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O[’']|D[’'])?[A-ZÀ-Þ][a-zß-ÿ]+(?:[-’'][A-ZÀ-Þ][a-zß-ÿ]+)*|[A-Z][A-Z’'-]{2,}")
+_SUBSTITUTE_FOR = re.compile(r"(?i)\b(?:substitut(?:e|ing)\s+for|in\s+place\s+of|on\s+behalf\s+of)\s*(?:\w+\s+)?$")
+_MAX_BLOCK = 6000
+_LONGEST_QUOTE = 600
+_ROSTER_WORDS = {"Officers", "Officials", "Members", "Member", "Councillors", "Staff", "Others", "Present", "Apologies",
+                 "Attendance", "Also", "PRESENT", "OFFICERS", "MEMBERS", "COUNCILLORS"}
+
+
+def _is_initials(word: str) -> bool:
+    """``J``, ``J.``, ``JV``, ``J.V.``: not ``WARD`` (a surname in capitals)."""
+    return bool(_INITIALS.fullmatch(word)) and (len(word.rstrip(".")) <= 2 or "." in word)
+
+
+@dataclass
+class RosterEntry:
+    """A person read from a roster, with the event its label gives and the line quoted."""
+
+    mention: Mention
+    event: str
+    quote: str
+
+
+@cache
+def _title_words(rules: Rules) -> frozenset[str]:
+    words = {w for h in rules.honorifics for w in h.split()}
+    words |= set(rules.plural_honorifics) | {"Aldermen", "Alderwomen", "Provost", "Bailie", "Unitary", "Deputy",
+                                            "Lord", "Members", "Member", "Councillors"}
+    return frozenset(words | {w.upper() for w in words})
+
+
+def _plural_title(word: str, rules: Rules) -> str | None:
+    plural = {**rules.plural_honorifics, "Aldermen": "Alderman", "COUNCILLORS": "Councillor",
+              "Councillors": "Councillor", "CLLRS": "Cllr", "Cllrs.": "Cllr"}
+    return plural.get(word)
+
+
+def _event(label: re.Match) -> str:
+    if label.group("apologies"):
+        return "apologies"
+    if label.group("absent"):
+        return "absent"
+    return "present"
+
+
+def _labels(text: str) -> list[tuple[int, int, str]]:
+    """(label start, label end, event) for every roster label, in order, overlaps removed."""
+    found = []
+    for pattern in (_LINE_LABEL, _TITLED_LABEL, _INLINE_LABEL):
+        found += [(m.start("label"), m.end(), _event(m)) for m in pattern.finditer(text)]
+    found.sort()
+    kept: list[tuple[int, int, str]] = []
+    for start, end, event in found:
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end, event))
+    return kept
+
+
+def _block_end(text: str, start: int, stop: int) -> int:
+    """Where a roster opening at ``start`` ends: before ``stop`` (the next label), a
+    numbered heading, or the first stretch of prose."""
+    stop = min(stop, start + _MAX_BLOCK)
+    block = text[start:stop]
+    ends = [len(block)]
+    if heading := _HEADING.search(block, 1):
+        ends.append(heading.start())
+    if prose := _PROSE.search(block):  # prose on a later line ends the roster before that line,
+        line_start = block.rfind("\n", 0, prose.start()) + 1  # unless only names lead up to it
+        names_only = _NAMES_ONLY.fullmatch(block[line_start : prose.start()])
+        ends.append(prose.start() if names_only or not block[:line_start].strip() else line_start)
+    return start + min(ends)
+
+
+def _name_kind(titles: list[str], words: list[str], rules: Rules) -> str | None:
+    """How a run of name words reads: ``titled`` (a title or initials show a person),
+    ``plain`` (two or three name words, a person only where a roster lists it), ``surname``
+    (one word, a person only under a plural title), or None."""
+    if any(w in rules.not_name_words and not _is_initials(w) for w in words):
+        return None
+    if titles or any(_is_initials(w) for w in words[:-1]):
+        return "titled"
+    plain = [w for w in words if w.lower() not in _PARTICLES]
+    if any(w in rules.org_head_words for w in plain):
+        return None
+    if 2 <= len(plain) <= 3:
+        return "plain"
+    return "surname" if len(plain) == 1 else None
+
+
+def _names_in(segment: str, base: int, rules: Rules, plural: str | None) -> list[tuple[int, int, list[str], list[str]]]:
+    """(start, end, titles, name parts) of each name in one separator-free stretch of a
+    roster; ``plural`` is the plural title the stretch stands under on its line, if any."""
+    titles_known = _title_words(rules)
+    tokens = list(_TOKEN.finditer(segment))
+    found: list[tuple[int, int, list[str], list[str]]] = []
+    titles: list[str] = []
+    parts: list[re.Match] = []
+    free_from = [tokens[0].start() if tokens else 0]  # where an untitled name may start
+
+    def close() -> None:
+        while parts and (_is_initials(parts[-1].group(0)) or parts[-1].group(0).lower() in _PARTICLES):
+            parts.pop()
+        words = [p.group(0).rstrip(".") for p in parts]
+        kind = _name_kind(titles, words, rules) if words else None
+        contiguous = bool(parts) and segment[free_from[0] : parts[0].start()].strip() == ""
+        if kind == "titled" or (kind == "plain" and contiguous) or (kind == "surname" and plural):
+            found.append((base + parts[0].start(), base + parts[-1].end(), [*titles] or ([plural] if plural else []),
+                          words))
+            free_from[0] = parts[-1].end()
+        titles.clear()
+        parts.clear()
+
+    for index, token in enumerate(tokens):
+        word = token.group(0)
+        bare = word.rstrip(".")
+        nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+        if bare in titles_known or word in titles_known or bare in _ROSTER_WORDS:
+            if parts:
+                close()
+            if bare in titles_known and bare not in _ROSTER_WORDS:
+                titles.append(bare)
+            if not found and segment[free_from[0] : token.start()].strip() == "":
+                free_from[0] = token.end()
+            continue
+        if _is_initials(word):
+            named = [p for p in parts if not _is_initials(p.group(0))]
+            if named and not _is_initials(parts[-1].group(0)) and (len(named) >= 2 or len(named) < len(parts)):
+                close()  # ``J Campbell T J Catherwood``, but ``Iain M Luke``
+            parts.append(token)
+            continue
+        if word.lower() in _PARTICLES and word.islower() and _NAME_WORD.fullmatch(nxt or ""):
+            parts.append(token)
+            continue
+        if _ALL_CAPS.fullmatch(word):  # a surname in capitals ends a name: ``Helen WRIGHT``
+            if parts and not _NAME_WORD.fullmatch(nxt or "") and bare.title() not in rules.not_name_words:
+                parts.append(token)
+            close()
+            continue
+        if _NAME_WORD.fullmatch(word) and bare not in rules.not_name_words and bare not in rules.post_words:
+            named = [p for p in parts if not _is_initials(p.group(0))]
+            if (len(named) >= 2 and bare in rules.given_names and _NAME_WORD.fullmatch(nxt or "")) or len(named) >= 3:
+                close()
+            parts.append(token)
+            continue
+        close()
+    close()
+    return found
+
+
+def _split(block: str) -> list[tuple[int, str]]:
+    """Separator-free stretches of a roster block: split at commas, semicolons, 'and',
+    '&', dashes, line breaks, wide gaps and parentheses (whose contents are dropped)."""
+    pieces = []
+    cursor = 0
+    for match in re.finditer(r"\([^()\n]{0,120}\)|[,;|\n\t/]|[ ]{2,}|\s+(?:and|&)\s+|\s+[-–—]+\s*|[-–—]+\s+|:",
+                             block):
+        pieces.append((cursor, block[cursor:match.start()]))
+        cursor = match.end()
+    pieces.append((cursor, block[cursor:]))
+    return [(start, piece) for start, piece in pieces if piece.strip()]
+
+
+def read_rosters(text: str, placed: list[tuple[int, int, Mention]], rules: Rules) -> list[RosterEntry]:
+    """People listed under attendance labels anywhere in a document's ``text``.
+
+    ``placed`` holds the mentions already found, with their offsets in ``text``; a name
+    among them keeps its mention, others get a new :class:`Mention` whose offsets are in
+    ``text`` and whose ``block`` is None, for the caller to place."""
+    labels = _labels(text)
+    entries: list[RosterEntry] = []
+    for position, (label_start, label_end, event) in enumerate(labels):
+        stop = labels[position + 1][0] if position + 1 < len(labels) else len(text)
+        end = _block_end(text, label_end, stop)
+        roster = text[label_end:end]
+        quote = re.sub(r"\s+", " ", text[label_start:end]).strip()[:_LONGEST_QUOTE]
+        plural, plural_line = None, -1
+        for start, piece in _split(roster):
+            words = piece.split()
+            line = roster.count("\n", 0, start)
+            if words and _plural_title(words[0], rules):
+                plural, plural_line = _plural_title(words[0], rules), line
+            if _SUBLABEL.match(piece.strip()):
+                continue
+            on_line = plural if line == plural_line else None
+            for name_start, name_end, titles, parts in _names_in(piece, label_end + start, rules, on_line):
+                if not _SUBSTITUTE_FOR.search(text[max(label_end, name_start - 30) : name_start]):
+                    entries.append(RosterEntry(_mention(placed, name_start, name_end, titles, parts), event, quote))
+    return entries
+
+
+def _mention(placed: list[tuple[int, int, Mention]], start: int, end: int, titles: list[str],
+             parts: list[str]) -> Mention:
+    family = parts[-1].title() if _ALL_CAPS.fullmatch(parts[-1]) else parts[-1]
+    expanded = [g for part in parts[:-1]
+                for g in (re.findall(r"[A-Z]", part) if re.fullmatch(r"(?:[A-Z]\.?){2,4}", part) else [part])]
+    index = bisect_left(placed, (end,)) - 1
+    while index >= 0 and placed[index][1] > start:
+        known_start, known_end, mention = placed[index]
+        if known_start < end:
+            if end > known_end:  # the roster reads further: ``Helen WRIGHT``, not ``Helen``
+                mention.end += end - known_end
+                mention.given, mention.family = expanded, family
+            return mention
+        index -= 1
+    return Mention(start, end, titles, expanded, family, None)

@@ -1,0 +1,60 @@
+"""Attendance rosters: a label and the block of names under it, in the layouts minutes use."""
+
+from conftest import names
+
+
+def events(facts) -> list[tuple[str, str]]:
+    return sorted((facts.people[a.person].name, a.event) for a in facts.attendance)
+
+
+def test_a_label_on_its_own_line_takes_the_names_on_the_lines_below(read_minutes):
+    f = read_minutes("Licensing Panel - 3 March 2022\n\nPresent:\n\nCouncillors Lowe, Mack and Nash.\n\n"
+                     "Officials in attendance:\nPriya Wadhwa, Licensing Manager\nTomasz Zielinski\n\n"
+                     "1. Apologies\nThere were no apologies.\n")
+    assert events(f) == [("Lowe", "present"), ("Mack", "present"), ("Nash", "present"),
+                         ("Priya Wadhwa", "present"), ("Tomasz Zielinski", "present")]
+
+
+def test_a_heading_and_one_name_a_line_with_surnames_in_capitals(read_minutes):
+    f = read_minutes("Committee Members Present:\n\nCOUNCILLORS\n\nBailie Morag QUINLAN\n\nFergus A DRUMMOND\n\n"
+                     "Isla M R BAIRD\n\n2. Minutes\nThe minutes were noted.\n")
+    assert events(f) == [("Fergus A Drummond", "present"), ("Isla M R Baird", "present"),
+                         ("Morag Quinlan", "present")]
+
+
+def test_names_run_together_where_a_table_was_flattened(read_minutes):
+    f = read_minutes("Members Present: K L Abernethy T J Brennock Mrs D Corran\n\n"
+                     "Apology: W Dunphy S P Egan\n\n1 Minutes\nThe minutes were agreed.\n")
+    assert events(f) == [("D Corran", "present"), ("K L Abernethy", "present"), ("S P Egan", "apologies"),
+                         ("T J Brennock", "present"), ("W Dunphy", "apologies")]
+
+
+def test_initials_with_full_stops_and_honorifics_inside_a_titled_list(read_minutes):
+    f = read_minutes("Attendance Details\n\nCouncillor R.T. Fairweather (Chairman); Councillors Mrs. P.L. Gorringe, "
+                     "H.N. Hubbard and Ms. A. Ingleby.\n\n3. Declarations of Interest\nNone were made.\n")
+    assert events(f) == [("A Ingleby", "present"), ("H N Hubbard", "present"), ("P L Gorringe", "present"),
+                         ("R T Fairweather", "present")]
+
+
+def test_posts_before_a_dash_are_not_people_and_the_name_after_it_is(read_minutes):
+    f = read_minutes("Officers Present : Chief Executive – B Okafor Head of Legal Services – C Pryce\n\n"
+                     "In Attendance : Ms Dana Frost, Area Manager for East Division, Coastal Housing Trust\n\n"
+                     "1 Welcome\nThe Chair welcomed everyone.\n")
+    assert names(f) == ["B Okafor", "C Pryce", "Dana Frost"]
+    assert {a.event for a in f.attendance} == {"present"}
+
+
+def test_a_page_flattened_to_one_line_still_splits_at_its_labels(read_minutes):
+    f = read_minutes("Special Meeting held on 4 May 2021 In the Chair: Councillor V Rourke In attendance: "
+                     "(Councillors) Councillor P Sands Councillor E Tully (Officials) Mr K Upton, Director of "
+                     "Finance Apologies: Councillor N Vance 12/2021 DECLARATIONS There were no declarations.")
+    assert events(f) == [("E Tully", "present"), ("K Upton", "present"), ("N Vance", "apologies"),
+                         ("P Sands", "present"), ("V Rourke", "present")]
+
+
+def test_a_roster_stops_at_prose_and_a_substitute_for_someone_is_not_present(read_minutes):
+    f = read_minutes("Present:\nMrs G Harlow\nR Ibbotson – substitute for J Jeffers\n"
+                     "Borough Cllr Kettle and one member of the public\n\n"
+                     "Report of the Clerk – Cllr Lomax spoke about the allotments.\n")
+    assert events(f) == [("G Harlow", "present"), ("Kettle", "present"), ("R Ibbotson", "present"),
+                         ("R Ibbotson", "substitute")]
