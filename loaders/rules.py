@@ -1,4 +1,5 @@
-"""The reading rules (``rules.toml``): honorifics, post words, gazetteers, verbs.
+"""The reading rules (``rules.toml``): honorifics, post words, gazetteers, verbs; given
+names come from a maintained source (:mod:`~govgraph.loaders.given_names`).
 
 They are data so that they can be read, extended and checked without touching code;
 :func:`load_rules` validates them and precompiles what the extractors need.
@@ -9,6 +10,8 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from govgraph.loaders.given_names import faker_given_names
 
 
 @dataclass(frozen=True)
@@ -73,12 +76,13 @@ def parse_rules(data: dict) -> Rules:
     plural = data.get("plural_honorifics") or {}
     if not isinstance(plural, dict):
         raise RulesError("rules.toml: 'plural_honorifics' must be a table")
+    not_name_words = frozenset(_strings(data, "not_name_words"))
     return Rules(
         honorifics=tuple(_strings(data, "honorifics")),
         plural_honorifics=dict(plural),
         post_words=frozenset(_strings(data, "post_words")),
-        not_name_words=frozenset(_strings(data, "not_name_words")),
-        given_names=frozenset(_strings(data, "given_names")),
+        not_name_words=not_name_words,
+        given_names=faker_given_names() - not_name_words,
         org_head_words=frozenset(_strings(orgs, "head_words")),
         not_organisations=frozenset(s.lower() for s in _strings(orgs, "not_organisations")),
         internal_starts=frozenset(_strings(orgs, "internal_starts")),

@@ -58,3 +58,30 @@ def test_a_roster_stops_at_prose_and_a_substitute_for_someone_is_not_present(rea
                      "Report of the Clerk – Cllr Lomax spoke about the allotments.\n")
     assert events(f) == [("G Harlow", "present"), ("Kettle", "present"), ("R Ibbotson", "present"),
                          ("R Ibbotson", "substitute")]
+
+
+def test_an_unlabelled_run_of_names_with_their_initials_is_an_attendance_list(read_minutes):
+    f = read_minutes("Accountability Board\n14th June 2022\n1. Welcome and introductions\n"
+                     "PFCC Orla Brennan (OB)\nTariq Haddad (TH)\nACC Wendell Price (WP)\n"
+                     "Apologies were accepted from Superintendent Sowerby\nOB welcomed everyone to the meeting.\n"
+                     "Domestic Abuse\nResidential Burglary\n")
+    assert events(f) == [("Orla Brennan", "present"), ("Sowerby", "apologies"), ("Tariq Haddad", "present"),
+                         ("Wendell Price", "present")]
+
+
+def test_a_titled_list_line_without_a_label_and_a_lead_in_that_gives_apologies(read_minutes):
+    f = read_minutes("Minutes of the Meeting of Oakbridge Town Council held on 2 May 2023.\n\n"
+                     "Cllrs R Abbot, S Bexley (Deputy Mayor), T Crowe and U Dimmock\n\n"
+                     "Apologies for absence were received on behalf of the following partners:\n"
+                     "Inspector Hal Voss (Oakshire Police); Ms Wren Yates (Oakbridge Housing Trust)\n\n"
+                     "1 Minutes\nThe minutes were agreed.\n")
+    assert events(f) == [("Hal Voss", "apologies"), ("R Abbot", "present"), ("S Bexley", "present"),
+                         ("T Crowe", "present"), ("U Dimmock", "present"), ("Wren Yates", "apologies")]
+
+
+def test_a_title_before_a_list_of_surnames_carries_to_the_surnames(read_minutes):
+    f = read_minutes("Present:  Cllr Ashdown, Beverley, Cotter and Dunmore\n"
+                     "Also present:  Mr P Godwin – Conservation, Design and Landscape Manager\n\n"
+                     "1. Minutes\nThe minutes were agreed.\n")
+    assert events(f) == [("Ashdown", "present"), ("Beverley", "present"), ("Cotter", "present"),
+                         ("Dunmore", "present"), ("P Godwin", "present")]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import takewhile
 
+from govgraph.loaders.extract.organisations import known_organisation_pattern
 from govgraph.loaders.extract.posts import post_after, post_before, post_in_clause
 from govgraph.loaders.rules import Rules, load_rules
 
@@ -143,10 +144,22 @@ class _Spans:
         return index >= 0 and self.ends[index] > start
 
 
+def lowercase_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case: a given name among them (``may``, ``will``)
+    is an ordinary word in this text, not evidence of a person."""
+    return frozenset(re.findall(r"\b[a-z]{2,}\b", text))
+
+
+def is_given_name(word: str, rules: Rules, lowercase: frozenset[str]) -> bool:
+    """Whether ``word`` is a given name that this text does not also use as a word."""
+    return word in rules.given_names and word.lower() not in lowercase
+
+
 def _bare(text: str, block: int, rules: Rules, taken: _Spans,
           starts: set[int]) -> list[Mention]:
     """Untitled names, kept only where a given name or a neighbouring post shows a person."""
     found = []
+    lowercase = lowercase_words(text)
     for match in _patterns(rules)["bare"].finditer(text):
         start, end = match.span(1)
         if taken.overlaps(start, end):
@@ -158,7 +171,7 @@ def _bare(text: str, block: int, rules: Rules, taken: _Spans,
         end = start + len(" ".join([*given, family]))
         before = text[max(0, start - 12):start]
         person_like = (
-            given[0] in rules.given_names
+            is_given_name(given[0], rules, lowercase)
             or re.search(r"Contact:\s*$", before) is not None
             or _PERSONAL_ACT.match(text, end) is not None
             or post_after(text, end, starts, rules) is not None
@@ -206,6 +219,7 @@ def find_mentions(text: str, block: int, rules: Rules | None = None) -> list[Men
             mentions[mention.start] = mention
     spans = [(m.start, m.end) for m in mentions.values()]
     spans += [match.span() for match in re.finditer(rf"(?:{rules.honorific_pattern()})s?\b", text)]
+    spans += [match.span() for match in known_organisation_pattern(rules)[0].finditer(text)]
     bare = _bare(text, block, rules, _Spans(spans), set(mentions))
     for mention in bare:
         mentions[mention.start] = mention

@@ -112,7 +112,7 @@ def _is_internal(phrase: str, rules: Rules) -> bool:
 
 
 @cache
-def _known_pattern(rules: Rules) -> tuple[re.Pattern, dict[str, str]]:
+def known_organisation_pattern(rules: Rules) -> tuple[re.Pattern, dict[str, str]]:
     """One regex for every known spelling, longest first, and the preferred name of each."""
     preferred = {alias: org.name for org in rules.known_organisations for alias in org.aliases}
     spellings = sorted(preferred, key=len, reverse=True)
@@ -122,7 +122,7 @@ def _known_pattern(rules: Rules) -> tuple[re.Pattern, dict[str, str]]:
 
 def _known(text: str, rules: Rules) -> list[tuple[str, str, int]]:
     """(preferred name, spelling found, offset) for organisations known by name."""
-    pattern, preferred = _known_pattern(rules)
+    pattern, preferred = known_organisation_pattern(rules)
     found = []
     for match in pattern.finditer(text):
         alias = match.group(0)

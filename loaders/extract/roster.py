@@ -18,7 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from govgraph.loaders.extract.names import Mention
+from govgraph.loaders.extract.names import Mention, is_given_name, lowercase_words
 from govgraph.loaders.rules import Rules
 
 _PRESENT = (r"present|in\s+attendance|attending|attendance(?:\s+details)?|in\s+the\s+chair|presiding|"
@@ -41,7 +41,8 @@ _HEADING = re.compile(r"(?m)^[ \t]*(?:\(?\d{1,3}[a-z]?[.)]?(?:\d{1,3})?[ \t]+[A-
 _NAMES_ONLY = re.compile(r"(?:(?:[A-Z][\w.’'-]*|and|&|[,;])\s*)*")
 _PARTICLES = {"de", "van", "von", "der", "den", "du", "da", "di", "del", "la", "le", "ní", "nic", "ó", "ap",
               "bin", "al", "st", "mac"}
-_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)*|[A-Za-zÀ-ÿ’'-]+|\S")
+_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)*|"
+                    r"[A-Za-zÀ-ÿ’']+(?:-(?!(?:Vice|Chair\w*|Deputy|Clerk|Mayor)\b)[A-Za-zÀ-ÿ’']+)*|\S")
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,4}|[A-Z]\.(?:[A-Z]\.?)+")
 _ALL_CAPS = re.compile(r"[A-Z][A-Z’'-]{2,}")
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O[’']|D[’'])?[A-ZÀ-Þ][a-zß-ÿ]+(?:[-’'][A-ZÀ-Þ][a-zß-ÿ]+)*|[A-Z][A-Z’'-]{2,}")
@@ -75,9 +76,13 @@ def _title_words(rules: Rules) -> frozenset[str]:
 
 
 def _plural_title(word: str, rules: Rules) -> str | None:
-    plural = {**rules.plural_honorifics, "Aldermen": "Alderman", "COUNCILLORS": "Councillor",
-              "Councillors": "Councillor", "CLLRS": "Cllr", "Cllrs.": "Cllr"}
-    return plural.get(word)
+    """The title a plural opens a list with: ``Councillors``, ``Aldermen``, ``Superintendents``."""
+    plural = {**rules.plural_honorifics, "Aldermen": "Alderman", "COUNCILLORS": "Councillor", "CLLRS": "Cllr"}
+    bare = word.rstrip(".:")
+    if bare in plural:
+        return plural[bare]
+    singular = bare[:-1] if bare.endswith("s") else ""
+    return singular if singular in rules.honorifics and len(singular) > 3 else None
 
 
 def _event(label: re.Match) -> str:
@@ -180,6 +185,8 @@ def _names_in(segment: str, base: int, rules: Rules, plural: str | None) -> list
         if _ALL_CAPS.fullmatch(word):  # a surname in capitals ends a name: ``Helen WRIGHT``
             if parts and not _NAME_WORD.fullmatch(nxt or "") and bare.title() not in rules.not_name_words:
                 parts.append(token)
+            elif not parts and not found and segment[free_from[0] : token.start()].strip() == "":
+                free_from[0] = token.end()  # a rank in capitals before a name: ``ACC Wendell Price``
             close()
             continue
         if _NAME_WORD.fullmatch(word) and bare not in rules.not_name_words and bare not in rules.post_words:
@@ -206,31 +213,140 @@ def _split(block: str) -> list[tuple[int, str]]:
     return [(start, piece) for start, piece in pieces if piece.strip()]
 
 
+Name = tuple[int, int, list[str], list[str]]
+
+
+def _roster_names(text: str, start: int, end: int, rules: Rules) -> list[Name]:
+    """Names in ``text[start:end]`` read as a roster. A plural title (``Councillors``) or a
+    title before a list of single surnames (``Cllr Ashton, Dickason and Hill``) carries to the
+    end of its line, and on to the next line when the line ends with a comma."""
+    roster = text[start:end]
+    found: list[Name] = []
+    plural, plural_line = None, -1
+    for offset, piece in _split(roster):
+        words = piece.split()
+        line = roster.count("\n", 0, offset)
+        if words and _plural_title(words[0], rules):
+            plural, plural_line = _plural_title(words[0], rules), line
+        if _SUBLABEL.match(piece.strip()):
+            continue
+        if plural and line > plural_line and roster[:offset].rstrip().endswith(","):
+            plural_line = line
+        on_line = plural if line == plural_line else None
+        single = len(words) == 1 or (len(words) == 2 and _plural_title(words[0], rules))
+        names = _names_in(piece, start + offset, rules, on_line if single else None)
+        after_dash = re.search(r"[-–—]\s*$", roster[:offset]) is not None  # ``N Smith – Erpingham Ward``
+        for name in names:
+            if after_dash and _is_plain(name):
+                continue
+            if not _SUBSTITUTE_FOR.search(text[max(start, name[0] - 30) : name[0]]):
+                found.append(name)
+        if names and names[0][2] and len(names[0][3]) == 1 and not plural:  # ``Cllr Ashton, Dickason``
+            plural, plural_line = names[0][2][0], line
+    return found
+
+
+def _labelled(text: str, rules: Rules) -> list[tuple[int, int, str, list[Name]]]:
+    """(start, end, event, names) of every labelled roster."""
+    labels = _labels(text)
+    rosters = []
+    for position, (label_start, label_end, event) in enumerate(labels):
+        stop = labels[position + 1][0] if position + 1 < len(labels) else len(text)
+        end = _block_end(text, label_end, stop)
+        rosters.append((label_start, end, event, _roster_names(text, label_end, end, rules)))
+    return rosters
+
+
+def _coverage(line: str, names: list[Name], base: int, rules: Rules) -> float:
+    """Share of a line's letters that are names, titles or posts."""
+    letters = len(re.findall(r"[A-Za-zÀ-ÿ]", re.sub(r"\([^()]*\)", "", line)))
+    named = sum(len(re.findall(r"[A-Za-zÀ-ÿ]", line[s - base : e - base])) for s, e, _, _ in names)
+    titles = _title_words(rules) | _ROSTER_WORDS
+    named += sum(len(w) for w in re.findall(r"[A-Za-z]+", line) if w in titles or re.fullmatch(r"[A-Z]{2,5}", w))
+    named += sum(len(re.sub(r"[^A-Za-z]", "", piece)) for _, piece in _split(line)
+                 if set(piece.split()) & rules.post_words)
+    return named / letters if letters else 0.0
+
+
+def _is_plain(name: Name) -> bool:
+    """A name with neither title nor initials."""
+    return not name[2] and not any(_is_initials(p) for p in name[3][:-1])
+
+
+_LIST_WORDS = {"and", "of", "for", "the", "in", "on", "at", "with", "chair"}
+_INITIALS_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z]{1,3}\)")
+
+
+def _name_line(text: str, start: int, end: int, rules: Rules, lowercase: frozenset[str]) -> list[Name] | None:
+    """The names of a line that is nothing but names, titles and posts, else None."""
+    line = text[start:end]
+    outside = re.sub(r"\([^()]*\)", "", line)
+    if any(w not in _LIST_WORDS for w in re.findall(r"\b[a-z][a-z’']*\b", outside)):
+        return None
+    names = [n for n in _roster_names(text, start, end, rules)
+             if not _is_plain(n) or is_given_name(n[3][0], rules, lowercase) or _initials_follow(text, n)]
+    return names if names and _coverage(line, names, start, rules) >= 0.75 else None
+
+
+def _initials_follow(text: str, name: Name) -> bool:
+    """``Tariq Haddad (TH)``: the name's initials in brackets after it."""
+    initials = "".join(p[0] for p in name[3]).upper()
+    bracket = re.match(r"\s*\(([A-Za-z]{2,4})\)", text[name[1] : name[1] + 12])
+    return bool(bracket) and bracket.group(1).upper().startswith(initials[:2]) and bracket.group(1)[0] == initials[0]
+
+
+def _lead_in_event(text: str, start: int) -> str:
+    """The event a run of names takes from the line before it (``... apologies from:``)."""
+    before = text[max(0, start - 300) : start].rstrip()
+    lead = before[before.rfind("\n") + 1 :]
+    if lead.endswith(":"):
+        if re.search(r"(?i)apolog", lead):
+            return "apologies"
+        if re.search(r"(?i)\babsent\b", lead):
+            return "absent"
+    return "present"
+
+
+def _implicit(text: str, covered: list[tuple[int, int]], rules: Rules) -> list[tuple[int, int, str, list[Name]]]:
+    """Rosters printed without a label (the label was a table cell lost in conversion): lines
+    that are nothing but names, titles and posts — two names on one line, or a run of two
+    or more such lines (``Stephen Mold (SM)`` / ``Paul Fell (PF)``)."""
+    lowercase = lowercase_words(text)
+    runs: list[list[tuple[int, int, list[Name]]]] = [[]]
+    for line in re.finditer(r"[^\n]+", text):
+        start, end = line.span()
+        if any(s <= start < e for s, e in covered) or _PROSE.search(line.group(0)) or _HEADING.match(line.group(0)):
+            runs.append([])
+            continue
+        names = _name_line(text, start, end, rules, lowercase)
+        if names:
+            runs[-1].append((start, end, names))
+        elif line.group(0).strip():
+            runs.append([])
+    rosters = []
+    for run in runs:
+        names = [name for _, _, line_names in run for name in line_names]
+        signal = any(not _is_plain(n) for n in names) or any(
+            _INITIALS_IN_BRACKETS.search(text[s:e]) for s, e, _ in run)
+        if signal and (len(run) >= 2 or len(names) >= 2):
+            rosters.append((run[0][0], run[-1][1], _lead_in_event(text, run[0][0]), names))
+    return rosters
+
+
 def read_rosters(text: str, placed: list[tuple[int, int, Mention]], rules: Rules) -> list[RosterEntry]:
-    """People listed under attendance labels anywhere in a document's ``text``.
+    """People listed as attending (or sending apologies) anywhere in a document's ``text``:
+    under attendance labels, and in unlabelled runs of names.
 
     ``placed`` holds the mentions already found, with their offsets in ``text``; a name
     among them keeps its mention, others get a new :class:`Mention` whose offsets are in
     ``text`` and whose ``block`` is None, for the caller to place."""
-    labels = _labels(text)
+    labelled = _labelled(text, rules)
+    rosters = labelled + _implicit(text, [(s, e) for s, e, _, _ in labelled], rules)
     entries: list[RosterEntry] = []
-    for position, (label_start, label_end, event) in enumerate(labels):
-        stop = labels[position + 1][0] if position + 1 < len(labels) else len(text)
-        end = _block_end(text, label_end, stop)
-        roster = text[label_end:end]
-        quote = re.sub(r"\s+", " ", text[label_start:end]).strip()[:_LONGEST_QUOTE]
-        plural, plural_line = None, -1
-        for start, piece in _split(roster):
-            words = piece.split()
-            line = roster.count("\n", 0, start)
-            if words and _plural_title(words[0], rules):
-                plural, plural_line = _plural_title(words[0], rules), line
-            if _SUBLABEL.match(piece.strip()):
-                continue
-            on_line = plural if line == plural_line else None
-            for name_start, name_end, titles, parts in _names_in(piece, label_end + start, rules, on_line):
-                if not _SUBSTITUTE_FOR.search(text[max(label_end, name_start - 30) : name_start]):
-                    entries.append(RosterEntry(_mention(placed, name_start, name_end, titles, parts), event, quote))
+    for start, end, event, names in rosters:
+        quote = re.sub(r"\s+", " ", text[start:end]).strip()[:_LONGEST_QUOTE]
+        for name_start, name_end, titles, parts in names:
+            entries.append(RosterEntry(_mention(placed, name_start, name_end, titles, parts), event, quote))
     return entries
 
 
