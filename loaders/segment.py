@@ -19,6 +19,7 @@ by the readers and split here by the item headings those shapes use:
 import re
 from dataclasses import dataclass
 
+from govgraph.loaders.dates import LONG_DATE
 from govgraph.loaders.model import AgendaItem
 
 _NOISE = [
@@ -32,10 +33,7 @@ _NUMBER_YEAR = re.compile(r"^\s*(\d{1,3}/\d{2,4})\.?\s+(\S.{1,200})$")
 _NUMBER_TITLE = re.compile(r"^\s*(\d{1,3}[a-z]?)\s+([A-Z][^.|]{2,118})$")
 _NUMBER_DOT_TITLE = re.compile(r"^\s*(\d{1,3})\.\s+([A-Z][^.|]{2,118})$")
 _NUMBER_CAPS = re.compile(r"^\s*(\d{1,3}[a-z]?)\.\s+([A-Z][A-Z0-9 ,'’&()/:-]{3,118})$")
-_DATE_LINE = re.compile(
-    r"^\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
-    re.I,
-)
+_DATE_LINE = re.compile(rf"^\s*{LONG_DATE}")
 _TABLE_RULE = re.compile(r"^\s*(\|\s*)+$|^\s*-{2,}\|")
 _ROW_END = re.compile(r"^(.*\S)\s+\|$", re.M)
 _ROW_TITLE_END = re.compile(r"\s+(?:Minutes:|Additional documents:|Decision:|To (?=[a-z]+\b))")

@@ -1,91 +1,151 @@
 """The meeting's body and date, where the page states them.
 
-Only headers are read for the date (``Meeting: 22/03/2016 - Corporate Governance & Audit
-Committee (Item 62)``, ``Overview and Scrutiny Ofsted Subgroup - Tuesday, 2nd October,
-2018 10.00 am``, a body line followed by ``Monday 14 December 2009``): dates in the
-minutes' prose are other meetings'. The body may also come from the prose when it names
-the meeting's own body (``the Cabinet considered``, ``Vice-Chairman of the Audit and
-Governance Committee``).
+Only the page's header and opening are read for the date: dates in the minutes' prose
+are other meetings'. Headers come in a few recurring shapes:
+
+* ModernGov: ``Meeting: 22/03/2016 - Corporate Governance & Audit Committee (Item 62)``,
+  ``Overview and Scrutiny Ofsted Subgroup - Tuesday, 2nd October, 2018 10.00 am``
+  (any dash), a body line followed by a date line (``Licensing Committee (2005-2015)`` /
+  ``Thursday, 15th September, 2005``);
+* printed minutes: ``Minutes of a Special Meeting of the Audit Panel held at ... on
+  Tuesday 4 December 2012`` (wrapped over lines), ``Minutes of the Parish Council Meeting
+  held on ...``, or the body in capitals above ``Minutes of a meeting held on ...``;
+* a date alone at the top of the page.
+
+The body may also come from a decision notice (``Decision Maker: Cabinet``) or from the
+prose when it names the meeting's own body (``the Cabinet considered``).
 """
 
 import re
 
-from govgraph.loaders.dates import to_iso
+from govgraph.loaders.dates import LONG_DATE, UK_DATE, find_dates, to_iso
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _BODY_WORDS = (r"(?:Committee|Sub-Committee|Subcommittee|Panel|Board|Cabinet|Council|Subgroup|Sub-Group|Forum|"
-               r"Authority|Executive|Partnership|Commission|Group)")
-_LONG_DATE = rf"(?:{_WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}})"
-_UK_DATE = r"(\d{1,2})/(\d{1,2})/(\d{4})"
-_STATED = [
-    re.compile(rf"^(?:Meeting|Decided at meeting):\s*{_UK_DATE}\s*-\s*(.+?)(?:\s*\(Item [^)]*\))?\s*$", re.M),
-    re.compile(rf"^(?!Meeting:)(.*?\b{_BODY_WORDS})\s+-\s+{_LONG_DATE}", re.M | re.I),
-    re.compile(rf"^(?!Meeting:)(.+?)\s+-\s+{_UK_DATE}\s*$", re.M),
-]
+               r"Authority|Executive|Partnership|Commission|Group|Scrutiny|Assembly)")
+_DASH = r"\s+[-–—]\s+"
+_MODERNGOV = re.compile(rf"^(?:Meeting|Decided at meeting):\s*{UK_DATE}\s*-\s*(.+?)(?:\s*\(Item [^)]*\))?\s*$", re.M)
+_BODY_DASH_DATE = re.compile(rf"^(?!Meeting:)(?:[\w ]+?minutes\s*[-–:]\s*)?"
+                             rf"((?=[A-Z])[^\n]{{0,150}}?{_BODY_WORDS}[^\n]{{0,40}}?){_DASH}"
+                             rf"(?:{LONG_DATE}|{UK_DATE}\s*$)", re.M)
+_OPENING_CHARS = 1500
 _PRINTED = re.compile(
-    rf"^\s*minutes of (?:an? |the )?(?:\w+ )?meeting of (?:the )?(.+?)\s+held\b[^\n]*?{_LONG_DATE}", re.M | re.I)
+    r"(?i:minutes?\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+)?(?:an?\s+|the\s+)?"
+    r"(?:(?:special|annual|extraordinary|ordinary|remote|virtual|adjourned|joint|full|inquorate)\s+)*"
+    r"meeting\s+of\s+(?:the\s+)?)(?P<body>.+?)\s+(?:(?i:held|which\s+was\s+held|convened|on\s+(?=\w+day))\b|"
+    rf"(?={LONG_DATE}))")
+# where a printed opening may start: a line's start, or MINUTES in capitals
+_MINUTES_OF = re.compile(r"(?im)^\W{0,3}(?:[a-z]\s+|\d+\s+)?(?P<minutes>minutes?\s+of)\b"
+                         r"|(?-i:(?P<caps>MINUTES?\s+OF))\b")
+_BODY_MEETING = re.compile(
+    rf"(?i:minutes\s+of\s+(?:the\s+)?(?:(?:annual|special|extraordinary)\s+)?)(?P<body>(?:[\w’'&,-]+\s+){{0,6}}?"
+    rf"(?i:{_BODY_WORDS}))\s+(?i:meeting)\s+(?i:held)\b")
+_ABOVE_MINUTES = re.compile(r"^\s*(?P<body>[A-Z][A-Z ,&’'()-]{5,120}?)\s*\n(?:\s*\n)*\s*minutes of (?:a|the) meeting "
+                            r"held\b", re.M | re.I)
+_LINE_THEN_DATE = re.compile(rf"^(?P<body>[A-Z][^\n]{{2,150}}?)\s*\n(?:\s*\n){{0,3}}\s*(?:Date\s*:\s*)?"
+                             rf"(?:{LONG_DATE}|{UK_DATE})",
+                             re.M)
+_YEARS = re.compile(r"\s*\(\d{4}\s*[-–]\s*\d{4}\)\s*$")
 _DECISION_MAKER = re.compile(r"^Decision [Mm]aker:\s*(.+?)\s*$", re.M)
-_DECISION_DATE = re.compile(rf"^{_UK_DATE}\s+-\s+\S", re.M)
-_COMMA_HEADER = re.compile(
-    rf"^(?:Meeting of (?:the )?)?((?:[A-Z][\w’'&,-]*\s+(?:(?:and|of|for|the|&)\s+)*){{0,8}}{_BODY_WORDS}),?\s+"
-    rf"(?:on\s+)?{_LONG_DATE}", re.M)
+_DECISION_DATE = re.compile(rf"^{UK_DATE}\s+-\s+\S", re.M)
 _PAGE_PREFIX = re.compile(r"^(?:(?:agenda|draft|decisions|and|,)\s*)*minutes\s*[-–:]\s*", re.I)
+_REFERENCE = re.compile(r"(?i)\b(?:previous|last|since|dated|deadline|published|until|from|before|after|"
+                        r"meetings? (?:held )?on|minutes of)\W*(?:\w+\W+){0,3}$")
+_FURNITURE = re.compile(r"(?i)^(?:home|agenda|minutes|meeting documents|decision details|agenda item|items|top|"
+                        r"venue|contact|advertisement|issue - meetings|agenda and minutes|<<|\d+-\d+)\b")
 _SMALL_WORDS = {"and", "of", "for", "the", "on", "in", "to", "with"}
-_BODY_LINE = re.compile(rf"^([A-Z][^\n]{{2,150}}?{_BODY_WORDS})\s*\n+\s*{_LONG_DATE}", re.M | re.I)
+_ACTING = r"(?:considered|received|noted|agreed|resolved|approved|discussed|was (?:informed|advised|asked))\b"
 _PROSE_BODY = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?){1,8}"
-    r"(?:Committee|Sub-Committee|Panel|Subgroup|Sub-Group))\b"
+    rf"(?:Committee|Sub-Committee|Panel|Subgroup|Sub-Group|Board))\b(?P<acting>\s+{_ACTING})?"
 )
-_PROSE_CABINET = re.compile(r"\bThe (Cabinet|Executive) (?:considered|received|noted|agreed|resolved|approved)")
+_ELSEWHERE = re.compile(r"(?i)\b(?:by|to|from|with|at|for|and)\s+$")
+_PROSE_CABINET = re.compile(rf"\bThe (Cabinet|Executive) {_ACTING}")
+_HEADER_LINES = 15
 
 
 def _readable(name: str) -> str:
     """``OVERVIEW AND SCRUTINY COMMITTEE`` → ``Overview and Scrutiny Committee``."""
+    name = re.sub(r"\s+", " ", name).strip(" ,.:-–")
     if not name.isupper():
         return name
     words = name.lower().split()
     return " ".join(w if i and w in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
 
 
-def _stated(header: str) -> tuple[str | None, str | None]:
-    printed = _PRINTED.search(header)
-    if printed:
-        body, *parts = printed.groups()
-        return _readable(body.strip()), to_iso(*parts)
-    first = _STATED[0].search(header)
-    if first:
-        day, month, year, body = first.groups()
+def _date_after(text: str, offset: int, reach: int = 250) -> str | None:
+    dates = find_dates(text[offset : offset + reach])
+    return dates[0][1] if dates else None
+
+
+def _header_forms(header: str) -> tuple[str | None, str | None]:
+    """Body and date from the ModernGov header shapes."""
+    if match := _MODERNGOV.search(header):
+        day, month, year, body = match.groups()
         return body.strip(), to_iso(day, month, year)
-    for pattern in _STATED[1:]:
-        match = pattern.search(header)
-        if match:
-            body, *parts = match.groups()
-            return _PAGE_PREFIX.sub("", body.strip()), to_iso(*parts)
-    for pattern in (_BODY_LINE, _COMMA_HEADER):
-        match = pattern.search(header)
-        if match:
-            body, *parts = match.groups()
-            return body.strip().rstrip(","), to_iso(*parts)
+    if match := _BODY_DASH_DATE.search(header):
+        body = _PAGE_PREFIX.sub("", match.group(1).strip())
+        return body, _date_after(header, match.end(1))
+    for match in _LINE_THEN_DATE.finditer(header):
+        body = match.group("body").strip()
+        if re.search(_BODY_WORDS, body) and not _FURNITURE.match(body) and not find_dates(body):
+            return _YEARS.sub("", body), _date_after(header, match.end("body"))
     return None, None
+
+
+def _printed_forms(opening: str) -> tuple[str | None, str | None]:
+    """Body and date from a printed-minutes opening (``Minutes of a meeting of X held ...``)."""
+    for start in _MINUTES_OF.finditer(opening):
+        flat = re.sub(r"\s+", " ", opening[start.start("minutes" if start.group("minutes") else "caps") :])
+        for pattern in (_PRINTED, _BODY_MEETING):
+            match = pattern.match(flat)
+            if match and len(match.group("body").split()) <= 14 and ". " not in match.group("body"):
+                body = re.sub(r"\s*,.*$", "", match.group("body")) if pattern is _BODY_MEETING else match.group("body")
+                return _readable(body), _date_after(flat, match.end("body"))
+    if match := _ABOVE_MINUTES.search(opening):
+        return _readable(match.group("body")), _date_after(opening, match.end())
+    return None, None
+
+
+def _opening_date(opening: str) -> str | None:
+    """The first date in the page's opening lines that stands in a heading-like line (not
+    in a sentence, which would speak of another meeting)."""
+    for line in opening.split("\n")[:_HEADER_LINES]:
+        dates = find_dates(line)
+        if dates and len(re.findall(r"\b[a-z]{2,}\b", line)) <= 3 and not _REFERENCE.search(line[: dates[0][0]]):
+            return dates[0][1]
+    return None
 
 
 def find_meeting(header: str, text: str) -> tuple[str | None, str | None]:
     """(body, ISO date) of the meeting, each None where the document does not say."""
-    opening = "\n".join(text.split("\n")[:30])
-    body, when = _stated(header)
+    opening = text[:_OPENING_CHARS]
+    body, when = _header_forms(header)
+    if body is None:
+        body, when = _printed_forms(opening)
     if body is None and when is None:
-        body, when = _stated(opening)
+        body, when = _header_forms(opening)
     if body is None and (maker := _DECISION_MAKER.search(text)):
         body = maker.group(1)
         decided = _DECISION_DATE.search(opening)
         if when is None and decided:
             when = to_iso(*decided.groups())
-    if body is None:
-        match = _PROSE_CABINET.search(text) or _PROSE_BODY.search(text)
-        if match:
-            body = re.sub(r"\s+", " ", match.group(1)).strip()
-    return body, when
+    when = when or _opening_date(opening)
+    return body or _body_from_prose(text), when
+
+
+def _body_from_prose(text: str) -> str | None:
+    """The body the minutes show acting (``the Cabinet considered``), else the one they name
+    most often other than as another party (``reported to the X``, ``minutes of the X``)."""
+    if match := _PROSE_CABINET.search(text):
+        return match.group(1)
+    scores: dict[str, int] = {}
+    for match in _PROSE_BODY.finditer(text):
+        name = re.sub(r"\s+", " ", match.group(1)).strip()
+        if match.group("acting"):
+            scores[name] = scores.get(name, 0) + 2
+        elif not _ELSEWHERE.search(text[max(0, match.start() - 20) : match.start()]):
+            scores[name] = scores.get(name, 0) + 1
+    return max(scores, key=lambda n: (scores[n], -text.find(n))) if scores else None
 
 
 def body_kind(name: str) -> str:

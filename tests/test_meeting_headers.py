@@ -1,0 +1,53 @@
+"""The meeting's body and date, read from the header shapes minutes are printed with."""
+
+import pytest
+
+from govgraph.loaders.extract.meeting import find_meeting
+from govgraph.loaders.segment import split_items
+
+
+def meeting(text: str) -> tuple[str | None, str | None]:
+    header, _ = split_items(text)
+    return find_meeting(header, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Audit Panel – 5 June 2019\n\n1. Apologies\nNone.\n", ("Audit Panel", "2019-06-05")),
+    ("Scrutiny Board (Environment) - Monday, 7th March 2016\n\n1. Minutes\nAgreed.\n",
+     ("Scrutiny Board (Environment)", "2016-03-07")),
+    ("Harbour Advisory Committee\nDate: Thursday, 9 September 2021\n\n1. Minutes\nAgreed.\n",
+     ("Harbour Advisory Committee", "2021-09-09")),
+    ("Licensing Committee (2005-2015)\nThursday, 15th September, 2005 7.30 pm\n\n1. Minutes\nAgreed.\n",
+     ("Licensing Committee", "2005-09-15")),
+])
+def test_a_body_line_with_its_date_beside_or_below_it(text, expected):
+    assert meeting(text) == expected
+
+
+def test_a_printed_opening_wrapped_over_lines():
+    text = ("10-4\n\nMINUTES of MEETING of the JOINT WASTE AND\n\nRECYCLING BOARD held in the Civic Suite,\n\n"
+            "Harbour Street, Tuesday 4 December 2012 at 10.00 am.\n\nPresent:-\nCouncillor A Bell\n")
+    assert meeting(text) == ("Joint Waste and Recycling Board", "2012-12-04")
+
+
+def test_the_body_in_capitals_above_minutes_of_a_meeting_held_on():
+    text = "Top\n\nCOASTAL LIAISON COMMITTEE\n\nMinutes of a meeting held on 2nd June, 2015.\n\nPresent: Cllr Bell\n"
+    assert meeting(text) == ("Coastal Liaison Committee", "2015-06-02")
+
+
+def test_a_parish_meeting_named_in_its_opening_sentence():
+    text = "Minutes of the Annual Parish Council Meeting held on16 May 2023 in the Village Hall AT 7.25pm\n\n"
+    assert meeting(text) == ("Parish Council", "2023-05-16")
+
+
+def test_numbered_headings_are_items_not_dates():
+    text = ("Town Council - 3 March 2022\n\n1 Apologies\nNone.\n2 Declarations of Interest\nNone.\n"
+            "4 Mayor's Announcements\nThe Mayor thanked the volunteers.\n")
+    header, items = split_items(text)
+    assert [item.title for item in items] == ["Apologies", "Declarations of Interest", "Mayor's Announcements"]
+    assert find_meeting(header, text) == ("Town Council", "2022-03-03")
+
+
+def test_a_date_in_a_sentence_near_the_top_is_another_meeting():
+    text = "Agenda item\n\nTo approve the minutes of the meeting held on 24 September 2014.\nMinutes:\nAgreed.\n"
+    assert meeting(text)[1] is None
