@@ -15,20 +15,47 @@ from govgraph.loaders.rules import Rules
 from govgraph.loaders.segment import paragraphs, sentences
 
 _PART = re.compile(r"^\s*(?:\(?([0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]|[-•·●▪*–])\s+(.+)$")
+_BODY = (r"(?:(?:The|the) (?:[A-Z][\w-]* )*(?:Committee|Panel|Board|Cabinet|Council|Sub-Committee|Subgroup|Authority|"
+         r"Forum|Executive|meeting|Members|Group)|Members|members)")
 _PROSE = [
-    re.compile(r"\b(?:The|the) (?:[A-Z][\w-]* )*(?:Committee|Panel|Board|Cabinet|Council|Sub-Committee|"
-               r"Subgroup|Authority|Forum|Executive|meeting|Members) (?:unanimously )?"
-               r"(?:resolved|agreed|decided|approved|RESOLVED|AGREED|DECIDED|APPROVED) (?:to|that|TO|THAT)\b"),
-    re.compile(r"\bwere (?:agreed|approved|confirmed|signed|accepted) as a (?:correct|true|accurate) record\b"),
-    re.compile(r"\bIt was (?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided) that\b"),
+    # the body acting: ``The Committee resolved to``, ``The Committee NOTED the report``, ``members noted the report``
+    re.compile(rf"(?:^|[.;:]\s+|\b[Ff]ollowing \w+,\s+){_BODY} (?:(?:unanimously|then|therefore|also) )?"
+               r"(?:resolved|agreed|decided|approved|endorsed|authorised|authorized|appointed|accepted|"
+               r"confirmed|recommended|RESOLVED|AGREED|DECIDED|APPROVED|NOTED|"
+               r"noted (?:the )?(?:contents?|report|update|presentation|information|minutes|annual|position|"
+               r"progress))\b"),
+    # minutes approved: ``The Minutes of the meeting held on ... were agreed as a correct record``
+    re.compile(r"\b(?:[Mm]inutes?|[Mm]inute of (?:the )?meeting)\b[^.]{0,300}?\b(?:was|were|be) (?:\w+ )?"
+               r"(?:agreed|approved|confirmed|signed|accepted|noted|held as read|taken as read|adopted)\b"),
+    # ``It was RESOLVED that``, ``It was agreed by all present to``
+    re.compile(r"\b[Ii]t was (?:unanimously |further |therefore )?"
+               r"(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\b"),
+    # elections and appointments: ``X was unanimously elected Chair``, ``accepted the position as Vice Chair``
+    re.compile(r"^(?!.*\b(?:proposed|nominated|moved)\b(?!.*\b(?:agreed|carried)\b))"
+               r".*(?:\b(?:was|were|be|is) (?:unanimously |duly )?(?:re-?)?(?:elected|appointed)\b(?! by)"
+               r"|\baccepted the position\b|\btook the [Cc]hair\b)"),
+    # a resolution printed without its label: ``That the report be noted.``
+    re.compile(r"^\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})?[.)]?\s*That\b.{0,600}?\b(?:be|is|are) (?:\w+ )?"
+               r"(?:noted|approved|agreed|adopted|endorsed|accepted|received|elected|appointed|requested|authorised|"
+               r"confirmed|recommended|supported|excluded|circulated|sent|made|established|deferred|suspended)\b"),
+    # a vote on an amendment: ``the amendment fell by the vote being 13 For, 23 Against``
+    re.compile(r"\bamendments? (?:was |were )?(?:fell|carried|lost|defeated)\b"),
 ]
+# statements that a decision label or marker may stand before but that decide nothing
+_NOT_DECIDED = re.compile(r"(?i)^(?:apolog|there (?:were|was) no\b|no (?:apologies|declarations|interests)\b|none\b|"
+                          r"the purpose of this item\b|declarations? of interest)")
+# ``X proposed that ...`` then ``This was seconded by Y and unanimously agreed.``
+_PROPOSED = re.compile(r"\b(?:proposed|nominated|moved)\b")
+_SECONDED = re.compile(r"\bseconded\b.*\b(?:agreed|carried|approved)\b")
+_INLINE_PART = re.compile(r"(?:^|(?<=[\s:;,]))\(([a-h]|[ivx]{1,4}|\d{1,2})\)\s+")
 _MIN_WORDS = 3
 
 
 @cache
 def _marker(rules: Rules) -> re.Pattern:
     markers = "|".join(re.escape(m) for m in rules.decision_markers)
-    return re.compile(rf"^\s*(?:{markers})(?:\s*\([^)\n]{{1,40}}\))?"
+    qualifier = r"(?:(?:UNANIMOUSLY|Unanimously|FURTHER|Further|AND|And)\s+)?"
+    return re.compile(rf"^\s*{qualifier}(?:{markers})(?:\s*\([^)\n]{{1,40}}\))?"
                       rf"(?:\s*[:.\-–—]+\s*|\s+(?=(?:that|That|to|To|THAT)\b)|\s*$)(.*)$")
 
 
@@ -63,6 +90,10 @@ def _collect(paras: list[str], index: int, inline: str) -> tuple[list[tuple[str 
         while cursor < len(paras) and (match := _PART.match(paras[cursor])):
             parts.append((match.group(1), match.group(2)))
             cursor += 1
+    if not parts and len(inline_parts := _INLINE_PART.split(lead)) >= 5:  # ``that (a) ...; (b) ...``
+        opening, rest = inline_parts[0].strip(), inline_parts[1:]
+        parts = [(rest[i], rest[i + 1].strip().removesuffix(" and").strip(" ;,")) for i in range(0, len(rest) - 1, 2)]
+        lead = opening if opening.rstrip(":").lower() not in ("that", "") else "That"
     if len(parts) == 1:
         lead = "That" if re.fullmatch(r"(?i)that:?", lead) else lead
         return [(None, f"{lead} {parts[0][1]}".strip())], cursor
@@ -88,10 +119,14 @@ def find_decisions(text: str, item: int, rules: Rules) -> list[Decision]:
         for number, part in parts:
             found.append(_decision(part, number, item, paras[index], rules))
         index = max(next_index, index + 1)
-    for sentence in sentences(text):
+    said = sentences(text)
+    for position, sentence in enumerate(said):
         if any(p.search(sentence.text) for p in _PROSE):
             found.append(_decision(sentence.text, None, item, sentence.text, rules))
-    return _unique([d for d in found if len(d.text.split()) >= _MIN_WORDS])
+        elif _SECONDED.search(sentence.text) and position and _PROPOSED.search(said[position - 1].text):
+            found.append(_decision(said[position - 1].text, None, item,
+                                   f"{said[position - 1].text} {sentence.text}", rules))
+    return _unique([d for d in found if len(d.text.split()) >= _MIN_WORDS and not _NOT_DECIDED.match(d.text)])
 
 
 def _decision(text: str, number: str | None, item: int, quote_start: str, rules: Rules) -> Decision:

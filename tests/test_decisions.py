@@ -1,0 +1,48 @@
+"""Decisions in the phrasings minutes record them with, labelled or not."""
+
+import pytest
+
+
+def decided(read_minutes, text: str) -> list[str]:
+    return [d.text for d in read_minutes(text).decisions]
+
+
+@pytest.mark.parametrize("text", [
+    "UNANIMOUSLY RESOLVED that the grant to the harbour trust be approved.",
+    "Following debate it was RESOLVED that the harbour grant be approved.",
+    "That the harbour grant be approved.",
+    "The Panel APPROVED the harbour grant for 2024/25.",
+])
+def test_a_resolution_in_any_of_its_phrasings(read_minutes, text):
+    assert len(decided(read_minutes, f"5. Harbour Grant\n{text}\n")) == 1
+
+
+def test_an_election_and_minutes_agreed_as_an_accurate_record(read_minutes):
+    found = decided(read_minutes, "1. Election of Chair\nCllr Kim Vale was elected Chair for the year.\n"
+                                  "2. Minutes\nThe minutes of the meeting held on 3 May were agreed as an accurate "
+                                  "record.\n")
+    assert found == ["Cllr Kim Vale was elected Chair for the year.",
+                     "The minutes of the meeting held on 3 May were agreed as an accurate record."]
+
+
+def test_lettered_parts_inside_one_sentence_are_separate_decisions(read_minutes):
+    found = decided(read_minutes, "4. Budget\nRESOLVED that (a) the outturn be noted; (b) the reserves policy be "
+                                  "approved; and (c) the capital programme be deferred.\n")
+    assert found == ["That the outturn be noted", "That the reserves policy be approved",
+                     "That the capital programme be deferred."]
+
+
+def test_a_proposal_seconded_and_agreed_is_the_decision(read_minutes):
+    found = decided(read_minutes, "3. Chairman\nNia Pryce proposed that Owen Tudor continue as Chairman. "
+                                  "This was seconded by Ben Ash and unanimously agreed.\n")
+    assert found == ["Nia Pryce proposed that Owen Tudor continue as Chairman."]
+
+
+@pytest.mark.parametrize("text", [
+    "It was noted that the training had taken place.",
+    "The Committee noted that the score had fallen and asked why.",
+    "Cllr Ames proposed Cllr Bray to be elected Chair.",
+    "Decision:\nApologies were received from Councillor Dyer.",
+])
+def test_observations_proposals_and_apologies_are_not_decisions(read_minutes, text):
+    assert decided(read_minutes, f"6. Item\n{text}\n") == []
