@@ -46,7 +46,7 @@ _PAGE_KIND = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][’”\"')\]]*\s+(?=[A-Z\[(“\"‘'0-9])")
 _ABBREVIATIONS = frozenset({
     "Mr", "Mrs", "Ms", "Dr", "No", "St", "Cllr", "Rev", "Prof", "Sgt", "Insp", "Supt", "etc", "Nos",
-    "Ref", "Cllrs", "approx", "incl", "para",
+    "Ref", "Cllrs", "approx", "incl", "para", "no", "nos", "ref",
 })
 
 

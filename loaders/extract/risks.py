@@ -20,7 +20,8 @@ _SUBRISKS = re.compile(r"\bsub-?risks?\s+((?:\(?[a-z0-9]{1,3}\)\s*[^()]+?)+)(?:\
 _LETTERED = re.compile(r"^\(?([a-z])\)\s+([A-Z][^.:\n]{3,80})$")
 _REGISTER_ID = re.compile(r"\b[Rr]isks?\s+(?:reference\s+|ref\.?\s+)?([A-Z]{2,5}\s?\d{1,3}[a-z]?)\b")
 _AS_RISK = re.compile(
-    r"\b(?:the )?((?:[A-Z][\w’'-]*)(?: [A-Z][\w’'-]*){0,5}) as an? (?:(?:key|new|significant|major|"
+    r"\b(?:the )?((?:[A-Z][\w’'-]*)(?: [A-Z][\w’'-]*){0,5})(?: (?:had been|has been|was|were|being) added)? "
+    r"as an? (?:(?:key|new|significant|major|"
     r"emerging|high|red)\s+)*(?:strategic |corporate |principal )?risk\b")
 _RISK_OF = re.compile(r"\b[Tt]he risk of ([a-z][^,.;:]{5,100}?)(?= should| would| could| was| were| is| had| has|"
                       r" be | and whether|[,.;:]|$)")
@@ -28,13 +29,42 @@ _SCORE = re.compile(
     r"\b(?:(gross|net|target|residual|current|inherent) )?risk (?:score|rating)(?: [^.;]{0,80}?)? (?:had |has |have )?"
     r"(?:been )?(?:fallen|fell|reduced|decreased|dropped|lowered|risen|rose|increased|gone (?:up|down)|"
     r"moved|changed)\s+(?:(?:to (\d+) from (\d+))|(?:from (\d+) to (\d+)))", re.I)
-_CODED = re.compile(r"\b((?:[A-Z][\w’'-]*\s){0,5}[A-Z][\w’'-]*)\s*\(([A-Z]{2,4}\s?\d{1,3}[a-z]?)\)")
+_CODED = re.compile(r"\b((?:[A-Z][\w’'-]*\s(?:(?:of|for|and|the|to|in|on|into|due)\s)*){0,12}[A-Z]?[\w’'-]*)\s*"
+                    r"\(([A-Z]{2,4}\s?\d{1,4}[a-z]?)\)")
+# ``Risk 11`` standing alone in a register item
+_BARE_NUMBER = re.compile(r"\b[Rr]isks? (\d{1,3}[a-z]?)\b(?!\s*[-–—:])")
 _NAMED_RISK = re.compile(r"\bthe ((?:[A-Z][\w-]*\s){1,5})risks?\b(?! (?:management|register|appetite|score|"
                          r"rating|strategy|policy|framework|matrix|assessment))")
 _OWNER = re.compile(r"\b(?:[Rr]isk )?[Oo]wner(?:ship)?(?:\s+(?:is|was|lies with))?\s*[:\-–]?\s+(?:the\s+)?"
                     r"([A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&-]*))*)|\bowned by (?:the\s+)?"
                     r"([A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&-]*))*)")
-_REGISTER_CONTEXT = re.compile(r"\brisk register\b|\bstrategic risks?\b|\bcorporate risks?\b", re.I)
+_REGISTER_CONTEXT = re.compile(r"\brisk register\b|\bstrategic risks?\b|\bcorporate risks?\b|\bnew risks?\b"
+                               r"|\btop \w+ risks\b"
+                               r"|\brisks? (?:were|was|had been|have been|has been) (?:added|removed|closed|escalated)",
+                               re.I)
+# ``Risk 9 - Cyber Attack``, ``risk ref 12 - Leisure Centres``, ``Risk number 4: Recruitment``
+_NUMBERED = re.compile(r"\b[Rr]isk\s+(?:ref(?:erence)?\.?\s*|number\s+|no\.?\s*)?(\d{1,3}[a-z]?)\s*[-–—:]\s*"
+                       r"([A-Za-z][^.;:\n]{3,160})")
+# a register code opening a line: ``OR_CED04 Threat of Industrial Action:``, ``• OP4 Fleet Replacement``,
+# ``FIN-2021-04 Budget Pressures``, ``R5 – Damaging ...``
+_CODED_LINE = re.compile(r"^[\s•·●▪*-]*((?:[A-Z]{1,5}[_-])?[A-Z]{1,5}[_-]?(?:\d{4}[_-])?\d{1,3}[a-z]?)\s*[-–—:]?\s+"
+                         r"([A-Z][^.:;\n]{3,160})", re.M)
+# ``Telephony (risk no.15)``
+_NAME_THEN_NUMBER = re.compile(r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,5})\s+\((?:[Rr]isk|[Rr]ef)\.?\s*"
+                               r"(?:[Nn]o\.?|number)?\s*\d{1,3}[a-z]?\)")
+# ``the ‘Failure to manage staff wellbeing’ risk``
+_QUOTED_BEFORE = re.compile(r"[‘“\"']([^’”\"']{3,120})[’”\"']\s+risk\b")
+# ``a risk relating to Climate Change``, ``the risk posed by a no deal Brexit``, ``to add a risk on X``
+_RISK_ABOUT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Nn]ew|[Aa]dditional)\s+(?:(?:new|additional|strategic|corporate|key)\s+)?risks?\s+"
+    r"(?:had been added\s+)?"
+    r"(?:relating to|related to|in relation to|regarding|concerning|associated with|posed by|to the|"
+    r"(?<=add a risk) on)\s+"
+    r"(?:the\s+|a\s+)?([A-Za-z][^,.;:()]{2,100}?)(?=\s+(?:had|has|was|were|is|be|and|as|which|that|would|could)\b|[,.;:()]|$)")
+# a lead-in that introduces risks as a list: ``the top three risks ...:``, ``three new risks were added:``
+_LEAD_IN = re.compile(r"\brisks?\b(?! (?:owner|score|rating))[^.:\n]{0,250}:[ \t]*$"
+                      r"|\brisks\b[^.:\n]{0,120}:[ \t]+(?=\S)", re.I | re.M)
+_BULLET = re.compile(r"^\s*(?:[•·●▪*–-]|\(?[a-z0-9]{1,3}[.)])\s+(.{3,200}?)\s*$", re.M)
 
 
 def _same_risk(a: str, b: str) -> bool:
@@ -42,8 +72,13 @@ def _same_risk(a: str, b: str) -> bool:
     return x == y or SequenceMatcher(None, x, y).ratio() >= 0.9
 
 
-def _add(risks: list[Risk], name: str, parent: str | None, item: int, quote: str) -> Risk:
-    name = re.sub(r"\s+", " ", name).strip(" ,.;")
+def _add(risks: list[Risk], name: str, parent: str | None, item: int, quote: str) -> Risk | None:
+    """The risk of that name, added unless already there; None when ``name`` cannot be a
+    risk's name (a fragment, a question, a sentence)."""
+    name = re.split(r"\s+[–—]\s+(?=[A-Z][a-z]+$)", re.sub(r"\s+", " ", name))[0]
+    name = _STATEMENT.split(name)[0].strip(" ,.;")
+    if not _NAME_SHAPE.fullmatch(name) or _SENTENCE.search(name):
+        return None
     for risk in risks:
         if _same_risk(risk.name, name):
             risk.parent = risk.parent or parent
@@ -51,6 +86,12 @@ def _add(risks: list[Risk], name: str, parent: str | None, item: int, quote: str
     risk = Risk(name=name, parent=parent, item=item, quote=quote)
     risks.append(risk)
     return risk
+
+
+# where a risk's name gives way to what is said of it: ``Harbour Wall Collapse had risen``
+_STATEMENT = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|remained|remains|continued|continues)\b")
+_NAME_SHAPE = re.compile(r"(?=.*[A-Za-z])[A-Za-z0-9‘“(].{3,}|[A-Z]{1,5}[_-]?\d{1,4}[a-z]?")
+_SENTENCE = re.compile(r"\?|\b(?:[Ii]t was|was|were|had been|have been|has been|is being)\b|^(?:the|a|an) \w$", re.I)
 
 
 def _split_list(text: str) -> list[str]:
@@ -63,33 +104,86 @@ def _split_list(text: str) -> list[str]:
     return names
 
 
+def _listed(text: str, item: int, risks: list[Risk]) -> None:
+    """Risks listed after a lead-in: inline (``the top three risks: a, b and c.``) or as the
+    bullets or lines below it (``The risks removed were:`` / ``• Recruitment``)."""
+    for lead in _LEAD_IN.finditer(text):
+        rest = text[lead.end():]
+        if (lead.group(0).rstrip().endswith(":") and rest.startswith(("\n", "\r"))) or not rest.strip():
+            for line in re.finditer(r"[^\n]+|\n\s*\n(?=\s*\S)", rest[:3000]):
+                bullet = _BULLET.match(line.group(0))
+                if not bullet:
+                    if line.group(0).strip() and not line.group(0).startswith("\n"):
+                        break
+                    continue
+                name = re.split(r"\s+[-–—:]\s+|[.;](?:\s|$)", bullet.group(1))[0]
+                _add(risks, name, None, item, bullet.group(0).strip())
+        else:
+            sentence_end = re.search(r"[.\n]", rest)
+            listed = rest[: sentence_end.start() if sentence_end else len(rest)]
+            for name in _list_items(listed):
+                _add(risks, name, None, item, lead.group(0) + listed)
+
+
+def _list_items(listed: str) -> list[str]:
+    """``a, b, and c of d and e`` → a, b, c of d and e; ``a, b and c`` → a, b, c."""
+    items = [i.strip() for i in re.split(r";\s*|,\s*(?:and\s+)?", listed) if i.strip()]
+    if items and ", and " not in listed and " and " in items[-1] and len(items) > 1:
+        items[-1:] = items[-1].rsplit(" and ", 1)
+    return [i for i in items if 3 <= len(i) <= 120]
+
+
+def _coded_lines(text: str, item: int, risks: list[Risk]) -> None:
+    """Register entries that open a line with their code."""
+    for match in _CODED_LINE.finditer(text):
+        code, name = match.group(1), match.group(2).strip()
+        if re.search(r"\d", code) and re.search(r"[A-Z]", code) and len(name.split()) >= 1:
+            _add(risks, f"{code} {name}", None, item, match.group(0).strip())
+
+
 def find_risks(text: str, item: int, title: str | None, risks: list[Risk]) -> None:
     """Add the risks named in one item's text to ``risks`` (merging repeats)."""
     register = bool(_REGISTER_CONTEXT.search(text) or _REGISTER_CONTEXT.search(title or ""))
+    if register:
+        _listed(text, item, risks)
+        _coded_lines(text, item, risks)
     current: Risk | None = None
     for sentence in sentences(text):
         said = sentence.text
         parent = None
         for match in _QUOTED.finditer(said):
-            parent = _add(risks, match.group(1), None, item, said).name
-            current = current or risks[-1]
+            added = _add(risks, match.group(1), None, item, said)
+            parent = added.name if added else parent
+            current = current or added
         for match in _SUBRISKS.finditer(said):
             for name in _split_list(match.group(1)):
                 _add(risks, name, parent, item, said)
         lettered = _LETTERED.match(said)
         if lettered and (parent or any(r.parent for r in risks)):
             main = next((r.parent for r in risks if r.parent), None)
-            current = _add(risks, lettered.group(2), main, item, said)
+            current = _add(risks, lettered.group(2), main, item, said) or current
         for match in _REGISTER_ID.finditer(said):
-            current = _add(risks, match.group(1).replace(" ", ""), None, item, said)
+            current = _add(risks, match.group(1).replace(" ", ""), None, item, said) or current
         for match in _AS_RISK.finditer(said):
-            current = _add(risks, match.group(1), None, item, said)
+            current = _add(risks, match.group(1), None, item, said) or current
         if register:
+            for match in _BARE_NUMBER.finditer(said):
+                current = _add(risks, f"Risk {match.group(1)}", None, item, said) or current
             for match in _RISK_OF.finditer(said):
                 _add(risks, "Risk of " + match.group(1), None, item, said)
             for match in (*_CODED.finditer(said), *_NAMED_RISK.finditer(said)):
                 if "Register" not in match.group(1):
-                    current = _add(risks, match.group(1), None, item, said)
+                    current = _add(risks, match.group(1), None, item, said) or current
+        for match in _NUMBERED.finditer(said):
+            current = _add(risks, f"Risk {match.group(1)} – {match.group(2).strip()}", None, item, said) or current
+        for match in _NAME_THEN_NUMBER.finditer(said):
+            current = _add(risks, match.group(1), None, item, said) or current
+        for match in _QUOTED_BEFORE.finditer(said):
+            current = _add(risks, match.group(1), None, item, said) or current
+        if register:
+            for match in _RISK_ABOUT.finditer(said):
+                if not re.match(r"(?i)(?:this|that|it|which|fraud|the risk)\b", match.group(1)):
+                    current = _add(risks, match.group(1), None, item, said) or current
         owner = _OWNER.search(said)
         target_risk = current or (risks[-1] if risks else None)
         if owner and target_risk is not None:

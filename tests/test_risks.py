@@ -1,0 +1,35 @@
+"""Risks named in the forms registers and minutes use: numbered, coded, listed, in prose."""
+
+
+def risk_names(read_minutes, text: str) -> list[str]:
+    return sorted(r.name for r in read_minutes(f"7. Corporate Risk Register\n{text}\n").risks)
+
+
+def test_numbered_risks_with_their_names(read_minutes):
+    names = risk_names(read_minutes, "Risk 9 - Harbour Wall Collapse had risen. The panel discussed risk ref 12 - "
+                                     "Swimming Pools. Risk number 4: Loss of Key Staff was unchanged.")
+    assert names == ["Risk 12 – Swimming Pools", "Risk 4 – Loss of Key Staff", "Risk 9 – Harbour Wall Collapse"]
+
+
+def test_register_codes_opening_a_line(read_minutes):
+    names = risk_names(read_minutes, "The following were reviewed.\nFIN-2021-04 Budget Pressures: likelihood up.\n"
+                                     "• OP4 Fleet Replacement\nHR_ORG02 Industrial Action: unchanged.")
+    assert names == ["FIN-2021-04 Budget Pressures", "HR_ORG02 Industrial Action", "OP4 Fleet Replacement"]
+
+
+def test_risks_listed_after_a_lead_in_inline_and_as_bullets(read_minutes):
+    names = risk_names(read_minutes, "Three new risks were added: supplier failure, staff retention and data quality."
+                                     "\n\nThe risks removed were:\n• Recruitment\n• Office Move\n\nMembers noted this.")
+    assert names == ["Office Move", "Recruitment", "data quality", "staff retention", "supplier failure"]
+
+
+def test_risks_named_in_prose(read_minutes):
+    names = risk_names(read_minutes, "Members asked why Depot Relocation had been added as a risk. A risk relating "
+                                     "to Coastal Flooding was also included, and the ‘Loss of Income’ risk was "
+                                     "rescored. Four risks covered Telephony (risk no. 15).")
+    assert names == ["Coastal Flooding", "Depot Relocation", "Loss of Income", "Telephony"]
+
+
+def test_a_risk_owner_or_a_question_is_not_a_risk(read_minutes):
+    assert risk_names(read_minutes, "Risk owner: Director of Place. Was the risk of flooding increased? "
+                                    "It was noted that 19 risks had been updated.") == []
