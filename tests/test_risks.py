@@ -33,3 +33,10 @@ def test_risks_named_in_prose(read_minutes):
 def test_a_risk_owner_or_a_question_is_not_a_risk(read_minutes):
     assert risk_names(read_minutes, "Risk owner: Director of Place. Was the risk of flooding increased? "
                                     "It was noted that 19 risks had been updated.") == []
+
+
+def test_bare_numbers_and_register_codes_in_an_item_about_risk(read_minutes):
+    facts = read_minutes("4. Risk Management Update\nMembers discussed Risk 3 and Risk 14 in detail. The Delivery "
+                         "of the Harbour Board (COR0012) was rated amber. SR7 was closed. The A1 works and Q3 "
+                         "figures were noted.\n")
+    assert sorted(r.name for r in facts.risks) == ["Delivery of the Harbour Board", "Risk 14", "Risk 3", "SR7"]

@@ -31,6 +31,8 @@ _SCORE = re.compile(
     r"moved|changed)\s+(?:(?:to (\d+) from (\d+))|(?:from (\d+) to (\d+)))", re.I)
 _CODED = re.compile(r"\b((?:[A-Z][\w’'-]*\s(?:(?:of|for|and|the|to|in|on|into|due)\s)*){0,12}[A-Z]?[\w’'-]*)\s*"
                     r"\(([A-Z]{2,4}\s?\d{1,4}[a-z]?)\)")
+# a register code of the shape risk registers give (R for risk): ``R8``, ``SR06``, ``CRR01``, ``COR0010``
+_RISK_CODE = re.compile(r"(?<![\w(-])[A-Z]{0,3}R\d{1,4}[a-z]?(?![\w)-])")
 # ``Risk 11`` standing alone in a register item
 _BARE_NUMBER = re.compile(r"\b[Rr]isks? (\d{1,3}[a-z]?)\b(?!\s*[-–—:])")
 _NAMED_RISK = re.compile(r"\bthe ((?:[A-Z][\w-]*\s){1,5})risks?\b(?! (?:management|register|appetite|score|"
@@ -76,7 +78,7 @@ def _add(risks: list[Risk], name: str, parent: str | None, item: int, quote: str
     """The risk of that name, added unless already there; None when ``name`` cannot be a
     risk's name (a fragment, a question, a sentence)."""
     name = re.split(r"\s+[–—]\s+(?=[A-Z][a-z]+$)", re.sub(r"\s+", " ", name))[0]
-    name = _STATEMENT.split(name)[0].strip(" ,.;")
+    name = re.sub(r"^[Tt]he\s+(?=[A-Z])", "", _STATEMENT.split(name)[0].strip(" ,.;"))
     if not _NAME_SHAPE.fullmatch(name) or _SENTENCE.search(name):
         return None
     for risk in risks:
@@ -143,7 +145,7 @@ def _coded_lines(text: str, item: int, risks: list[Risk]) -> None:
 
 def find_risks(text: str, item: int, title: str | None, risks: list[Risk]) -> None:
     """Add the risks named in one item's text to ``risks`` (merging repeats)."""
-    register = bool(_REGISTER_CONTEXT.search(text) or _REGISTER_CONTEXT.search(title or ""))
+    register = bool(_REGISTER_CONTEXT.search(text) or re.search(r"(?i)\brisk", title or ""))
     if register:
         _listed(text, item, risks)
         _coded_lines(text, item, risks)
@@ -167,6 +169,8 @@ def find_risks(text: str, item: int, title: str | None, risks: list[Risk]) -> No
         for match in _AS_RISK.finditer(said):
             current = _add(risks, match.group(1), None, item, said) or current
         if register:
+            for match in _RISK_CODE.finditer(said):
+                current = _add(risks, match.group(0), None, item, said) or current
             for match in _BARE_NUMBER.finditer(said):
                 current = _add(risks, f"Risk {match.group(1)}", None, item, said) or current
             for match in _RISK_OF.finditer(said):
