@@ -23,7 +23,12 @@ from govgraph.loaders.rules import Rules, load_rules
 NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ][a-zß-ÿ]+)*"
 INITIAL = r"[A-Z]\.?"
 _SEPARATOR = r"(?:,[ ]*(?:and[ ]+)?|[ ]+and[ ]+|[ ]*&[ ]*)"
-_PERSONAL_ACT = re.compile(r"\s+(?:attended|declared|(?:is|was) attending)\b")
+# what only a person does, said right after a name: ``F Jump presented``, ``Awaab Ishak explained``
+_PERSONAL_ACT = re.compile(
+    r",?\s+(?:attended|declared|(?:is|was) attending|presented|introduced|explained|advised|reported|informed|"
+    r"outlined|confirmed|stated|said|highlighted|responded|answered|summarised|summarized|gave|provided|updated|"
+    r"thanked|welcomed|asked|queried|commented|added|proposed|seconded|spoke|referred|reminded|clarified|"
+    r"suggested|emphasised|emphasized|acknowledged|stressed|assured|indicated|replied|joined|left)\b")
 
 
 @dataclass
@@ -55,7 +60,8 @@ def _patterns(rules: Rules) -> dict[str, re.Pattern]:
     return {
         "titled": re.compile(rf"(?<![\w-])({titles}{{1,3}})({name_body})(?![\w’'])"),
         "plural": re.compile(rf"(?<![\w-])({plural}):?[ ]+"),
-        "bare": re.compile(rf"(?<![\w’'-])({NAME}(?:[ ]{NAME}){{1,2}})(?![\w’'])"),
+        "bare": re.compile(rf"(?<![\w’'.-])((?:[A-Z]\.?[ ]){{1,3}}{NAME}(?:[ ]{NAME})?|{NAME}(?:[ ]{NAME}){{1,2}})"
+                           rf"(?![\w’'])"),
         "honorifics": re.compile(rf"(?:{hon})"),
         "list_item": re.compile(list_item),
         "name_list": re.compile(rf"(?<![\w’'-]){name_body}(?:{_SEPARATOR}{titles}{{0,3}}{name_body}){{2,}}(?![\w’'])"),
@@ -144,6 +150,10 @@ class _Spans:
         return index >= 0 and self.ends[index] > start
 
 
+# what is done only to a person, said right before a name: ``welcomed Olu Adebayo``
+_ACTED_ON = re.compile(r"\b(?:welcomed|thanked|congratulated|heard from|introduced)\s+$")
+
+
 def lowercase_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case: a given name among them (``may``, ``will``)
     is an ordinary word in this text, not evidence of a person."""
@@ -171,9 +181,10 @@ def _bare(text: str, block: int, rules: Rules, taken: _Spans,
         end = start + len(" ".join([*given, family]))
         before = text[max(0, start - 12):start]
         person_like = (
-            is_given_name(given[0], rules, lowercase)
+            (len(given[0]) > 1 and is_given_name(given[0], rules, lowercase))
             or re.search(r"Contact:\s*$", before) is not None
             or _PERSONAL_ACT.match(text, end) is not None
+            or _ACTED_ON.search(text[max(0, start - 40) : start]) is not None
             or post_after(text, end, starts, rules) is not None
             or post_before(text, start, rules, []) is not None
         )

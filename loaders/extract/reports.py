@@ -14,9 +14,13 @@ from functools import cache
 from govgraph.loaders.extract.names import Mention
 from govgraph.loaders.rules import Rules
 
-_GAP_WORDS = {"of", "for", "and", "the", "to", "in", "on", "at", "&", "also", "then", "briefly", "jointly"}
-_FROM = re.compile(r"\b(?:report|presentation|update|briefing|overview)s? (?:from|by) (?:the )?", re.I)
-_INVITED = re.compile(r"\binvited\b(.*?)\bto (?:address|present|introduce|update|give|speak to|report)\b", re.I)
+_GAP_WORDS = {"of", "for", "and", "the", "to", "in", "on", "at", "&", "also", "then", "briefly", "jointly", "who"}
+# ``Cllr Pike addressed the panel and presented``: a first predicate, then the presenting verb
+_FIRST_PREDICATE = re.compile(r"\s+(?:[a-z’']+\s+){1,6}and\s+(?:then\s+)?")
+_FROM = re.compile(r"\b(?:(?:report|presentation|update|briefing|overview)s? (?:from|by)|heard from) (?:the )?", re.I)
+_INVITED = re.compile(r"\b(?:invited|welcomed|introduced)\b(.*?)\b(?:to|who (?:was|were) (?:in attendance|present|"
+                      r"attending) to) (?:address|present|introduce|update|give|speak|report|talk|provide)\b"
+                      r"|\b[Aa]ttending to present\b.*?\bw(?:as|ere)\b(.*)$")
 _QUESTION = re.compile(r"\bQuestions? (?:from|by)\b(.*?)\bto\b(.*)$", re.I)
 
 
@@ -46,16 +50,19 @@ def presenters(sentence: str, offset: int, mentions: list[Mention], rules: Rules
             found += _agent(sentence, offset, offset + verb.end(), inside)
             continue
         before = [m for m in inside if m.end <= at]
-        if before and _only_post_between(sentence[before[-1].end - offset : verb.start()]):
+        gap = sentence[before[-1].end - offset : verb.start()] if before else ""
+        if before and (_only_post_between(gap) or _FIRST_PREDICATE.fullmatch(gap)):
             found += _coordinated(sentence, offset, before)
     passive = re.search(r"\b(?:presented|introduced|submitted|given) by (?:the )?", sentence)
     if passive:
         found += _agent(sentence, offset, offset + passive.end(), inside)
+        found += _chain(sentence, offset, offset + passive.end(), inside)
     for match in _FROM.finditer(sentence):
         found += _chain(sentence, offset, offset + match.end(), inside)
     invited = _INVITED.search(sentence)
     if invited:
-        found += [m for m in inside if offset + invited.start(1) <= m.start < offset + invited.end(1)]
+        group = 1 if invited.group(1) is not None else 2
+        found += [m for m in inside if offset + invited.start(group) <= m.start < offset + invited.end(group)]
     return list({id(m): m for m in found}.values())
 
 

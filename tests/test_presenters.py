@@ -1,0 +1,26 @@
+"""Who presented: the phrasings minutes use for a report, update or presentation given."""
+
+import pytest
+
+
+def presenters(read_minutes, text: str) -> list[str]:
+    facts = read_minutes(f"6. Quarterly Update\n{text}\n")
+    return sorted({facts.people[r.presenter].name for r in facts.reports})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Chair welcomed Dana Frost, who gave members an outline of the harbour works.", ["Dana Frost"]),
+    ("The panel heard from Inspector Marsh regarding anti-social behaviour in the town centre.", ["Marsh"]),
+    ("Cllr Pike addressed the panel and presented the figures.", ["Pike"]),
+    ("The report was presented by A Ross, Head of Finance, and B Lowe, Performance Analyst.", ["A Ross", "B Lowe"]),
+    ("F Yeo presented the overview of the strategic risk register.", ["F Yeo"]),
+    ("The Chairman welcomed Olu Adebayo from the Harbour Trust, who was in attendance to talk about the "
+     "dredging plans.", ["Olu Adebayo"]),
+])
+def test_a_presenter_in_each_phrasing(read_minutes, text, expected):
+    assert presenters(read_minutes, text) == expected
+
+
+def test_someone_welcomed_or_answering_is_not_a_presenter(read_minutes):
+    assert presenters(read_minutes, "The Chair welcomed Councillor Rudd to his first meeting. In answer to a "
+                                    "question, Ms Tate confirmed the figures.") == []
