@@ -29,6 +29,8 @@ class Rules:
     honorifics: tuple[str, ...]
     plural_honorifics: dict[str, str]
     post_words: frozenset[str]
+    office_titles: frozenset[str]
+    honours: frozenset[str]
     not_name_words: frozenset[str]
     given_names: frozenset[str]
     org_head_words: frozenset[str]
@@ -81,6 +83,8 @@ def parse_rules(data: dict) -> Rules:
         honorifics=tuple(_strings(data, "honorifics")),
         plural_honorifics=dict(plural),
         post_words=frozenset(_strings(data, "post_words")),
+        office_titles=frozenset(_strings(data, "office_titles")),
+        honours=frozenset(_strings(data, "honours")),
         not_name_words=not_name_words,
         given_names=faker_given_names() - not_name_words,
         org_head_words=frozenset(_strings(orgs, "head_words")),

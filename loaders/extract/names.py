@@ -17,7 +17,13 @@ from functools import cache
 from itertools import takewhile
 
 from govgraph.loaders.extract.organisations import known_organisation_pattern
-from govgraph.loaders.extract.posts import post_after, post_before, post_in_clause
+from govgraph.loaders.extract.posts import (
+    post_after,
+    post_before,
+    post_before_dash,
+    post_in_clause,
+    post_right_before,
+)
 from govgraph.loaders.rules import Rules, load_rules
 
 NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ][a-zß-ÿ]+)*"
@@ -245,8 +251,11 @@ def attach_posts(text: str, mentions: list[Mention], rules: Rules) -> list[Menti
     starts = {m.start for m in ordered}
     ends = sorted(m.end for m in ordered)
     for mention in ordered:
-        mention.posts = [p for p in (post_after(text, mention.end, starts, rules),
-                                     post_before(text, mention.start, rules, ends)) if p]
+        found = [post_before_dash(text, mention.start, rules, ends), post_after(text, mention.end, starts, rules)]
+        if not found[0]:
+            found.append(post_before(text, mention.start, rules, ends) or post_right_before(text, mention.start, rules))
+        found += [t for t in mention.honorifics if t in rules.office_titles]
+        mention.posts = list(dict.fromkeys(p for p in found if p))
         if not mention.posts and (later := post_in_clause(text, mention.end, starts, rules)):
             mention.posts.append(later)
     return ordered

@@ -10,6 +10,7 @@ where the next person's name begins.
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 from govgraph.loaders.rules import Rules
 
@@ -29,10 +30,26 @@ def _is_capitalised(token: str) -> bool:
     return token[:1].isupper() or token[:1].isdigit()
 
 
+_TITLE_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllrs?|Councillors?|Sir|Dame|Lord|Lady|Rev|Revd)\.?\s+[A-Z]")
+
+
+def _starts_a_name(word: str, following: str, rules: Rules) -> bool:
+    """Whether a post phrase must stop before ``word``: a title or a given name opening the
+    next person's name (``Head of Member Services Sue Castleton``, ``Councillor JJ Tinnelly``)."""
+    if not following[:1].isupper():
+        return False
+    return word in _title_tokens(rules) or (word in rules.given_names and following not in rules.post_words)
+
+
+@cache
+def _title_tokens(rules: Rules) -> frozenset[str]:
+    return frozenset(rules.honorifics) - rules.post_words
+
+
 def scan_post(text: str, pos: int, starts: set[int], rules: Rules,
               stop: int | None = None) -> tuple[str, int] | None:
     """The post phrase starting at ``pos`` and where it ends, or None."""
-    if pos in starts:
+    if pos in starts or _TITLE_OPENING.match(text, pos):
         return None
     limit = min(len(text) if stop is None else stop, pos + _WINDOW)
     newline = text.find("\n", pos, limit)
@@ -46,6 +63,10 @@ def scan_post(text: str, pos: int, starts: set[int], rules: Rules,
         if token.start() in starts and token.start() != pos:
             break
         following = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+        if kept and _starts_a_name(word, following, rules):
+            break
+        if word == "(" and re.match(r"\([A-Z][A-Za-z]{1,3}\)", text[token.start() : token.start() + 6]):
+            break  # initials in brackets after a roster entry: ``Chairman (LR)``
         if word == "(":
             depth += 1
         elif word == ")":
@@ -81,13 +102,15 @@ def scan_post(text: str, pos: int, starts: set[int], rules: Rules,
         phrase = phrase.split(None, 1)[1] if " " in phrase else ""
     words = set(re.findall(r"[A-Za-z-]+", phrase))
     words |= {w.title() for w in words if "-" in w}  # Vice-chairman as Vice-Chairman
-    if not phrase or not (words & rules.post_words) or len(phrase) > _LONGEST:
+    if not phrase or not (words & rules.post_words) or len(phrase) > _LONGEST or phrase.startswith("in "):
         return None
     return phrase, kept[-1].end()
 
 
 def post_after(text: str, end: int, starts: set[int], rules: Rules) -> str | None:
     """A post written just after a name ending at ``end``."""
+    if honours := _HONOURS.match(text, end):  # ``T Ward MBE (Vice-Chairman)``
+        end = honours.end()
     rest = text[end : end + 200]
     newline = text.rfind("\n", max(0, end - 200), end)
     contact_line = (newline != -1 or end <= 200) and text[newline + 1 : end].lstrip().startswith("Contact:")
@@ -96,12 +119,79 @@ def post_after(text: str, end: int, starts: set[int], rules: Rules) -> str | Non
         match = re.match(pattern, rest)
         if match:
             found = scan_post(text, end + match.end(), starts, rules)
-            if found:
+            if found and not _owned_by_next(text, found[1], starts):
                 return found[0]
     paren = re.match(r"\s*\(([^()\n]{3,120})\)", rest)
     if paren:
         found = scan_post(paren.group(1), 0, set(), rules)
         if found and found[1] >= len(paren.group(1).rstrip()) - 1:
+            return found[0]
+    if lower := _LOWERCASE_POST.match(rest):  # ``Sharon Warnes, lay member``, ``(vice-chair)``
+        return lower.group(1)
+    if re.match(r" [A-Z]", rest) and rest[1:].split(" ", 1)[0] in _post_openers(rules):
+        # ``Cllr Ann Kerr Cabinet Member for Housing``: a post opening right after the name,
+        # unless a dash and a name follow it (``Post – Name``: the post is that name's)
+        found = scan_post(text, end + 1, starts, rules)
+        if found and not _owned_by_next(text, found[1], starts):
+            return found[0]
+    return None
+
+
+_HONOURS = re.compile(r"(?:,?\s+(?:MBE|OBE|CBE|BEM|KBE|DBE|QPM|JP|DL|MP|MLA|MSP|KC|QC)\b)+")
+
+
+def _owned_by_next(text: str, end: int, starts: set[int]) -> bool:
+    """Whether a post ending at ``end`` is followed by a dash and a name: ``Post – Name``
+    prints the post of the name after it."""
+    dash = re.match(r"\s*[–—-]\s*", text[end : end + 6])
+    return bool(dash) and end + dash.end() in starts
+
+
+def post_right_before(text: str, start: int, rules: Rules) -> str | None:
+    """A post written right before a name with no comma: ``welcomed Chief Fire Officer Paul
+    Dunn``, ``the Head of Legal (Mrs R Lee)``. The phrase must open or end with a post word and
+    follow a lowercase word, so that in a roster a name never takes its neighbour's post."""
+    lead = re.search(r"(?:[ \t]\(\s*|[ \t])$", text[max(0, start - 3) : start])
+    if not lead:
+        return None
+    edge = max(0, start - 3) + lead.start()
+    line_start = text.rfind("\n", max(0, edge - _LONGEST), edge) + 1
+    for word in re.finditer(r"(?<![\w’'-])[A-Z][\w’'/-]*", text[line_start:edge]):
+        begin = line_start + word.start()
+        before = text[line_start:begin].rstrip()
+        if not re.search(r"\b[a-z]+$", before):
+            continue
+        found = scan_post(text, begin, set(), rules, stop=edge)
+        if found and found[1] == edge and {found[0].split()[0], found[0].split()[-1]} & rules.post_words:
+            return found[0]
+    return None
+
+
+_LOWERCASE_POST = re.compile(
+    r"\s*[,(]\s*((?:(?:lay|co-opted|independent|temporary|acting|interim|deputy|vice|parish|town|ward|elected|"
+    r"appointed|non-voting|voting|substitute|locum|assistant)[ -])*(?:member|clerk|chair|chairman|chairwoman|"
+    r"chairperson|councillor|treasurer|secretary|co-optee|representative|observer|adviser|advisor))(?=\s*[,.;)]|\s*$)")
+
+
+def _post_openers(rules: Rules) -> frozenset[str]:
+    opening = rules.post_words | {"Interim", "Acting", "Senior", "Area", "Regional"}
+    return opening - set(rules.honorifics) - {"Councillor", "Member", "Chair", "Chairman"}
+
+
+def post_before_dash(text: str, start: int, rules: Rules, ends: list[int]) -> str | None:
+    """A post written before a dash and a name (``Chief Executive – J Dixon``), as rosters
+    print officers; the post reaches back no further than the line or an earlier name."""
+    lead = re.search(r"\s[–—-]\s*$|[–—]\s*$", text[max(0, start - 4) : start])
+    if not lead:
+        return None
+    dash = max(0, start - 4) + lead.start()
+    line_start = text.rfind("\n", max(0, dash - _LONGEST), start) + 1
+    earlier = bisect_right(ends, dash)
+    window_start = max(line_start, dash - _LONGEST, ends[earlier - 1] if earlier else 0)
+    for word in re.finditer(r"(?<![\w’'-])[A-Z][\w’'/-]*", text[window_start:dash]):
+        begin = window_start + word.start()
+        found = scan_post(text, begin, set(), rules, stop=dash)
+        if found and text[found[1] : dash].strip() == "":
             return found[0]
     return None
 

@@ -44,7 +44,7 @@ _PARTICLES = {"de", "van", "von", "der", "den", "du", "da", "di", "del", "la", "
 _TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)*|"
                     r"[A-Za-zÀ-ÿ’']+(?:-(?!(?:Vice|Chair\w*|Deputy|Clerk|Mayor)\b)[A-Za-zÀ-ÿ’']+)*|\S")
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,4}|[A-Z]\.(?:[A-Z]\.?)+")
-_ALL_CAPS = re.compile(r"[A-Z][A-Z’'-]{2,}")
+_ALL_CAPS = re.compile(r"(?:Mc|Mac)?[A-Z][A-Z’'-]{2,}")
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O[’']|D[’'])?[A-ZÀ-Þ][a-zß-ÿ]+(?:[-’'][A-ZÀ-Þ][a-zß-ÿ]+)*|[A-Z][A-Z’'-]{2,}")
 _SUBSTITUTE_FOR = re.compile(r"(?i)\b(?:substitut(?:e|ing)\s+for|in\s+place\s+of|on\s+behalf\s+of)\s*(?:\w+\s+)?$")
 _MAX_BLOCK = 6000
@@ -182,8 +182,9 @@ def _names_in(segment: str, base: int, rules: Rules, plural: str | None) -> list
         if word.lower() in _PARTICLES and word.islower() and _NAME_WORD.fullmatch(nxt or ""):
             parts.append(token)
             continue
-        if _ALL_CAPS.fullmatch(word):  # a surname in capitals ends a name: ``Helen WRIGHT``
-            if parts and not _NAME_WORD.fullmatch(nxt or "") and bare.title() not in rules.not_name_words:
+        if _ALL_CAPS.fullmatch(word) or bare in rules.honours:  # a surname in capitals ends a name: ``Helen WRIGHT``
+            if (parts and not _NAME_WORD.fullmatch(nxt or "") and bare.title() not in rules.not_name_words
+                    and bare not in rules.honours):
                 parts.append(token)
             elif not parts and not found and segment[free_from[0] : token.start()].strip() == "":
                 free_from[0] = token.end()  # a rank in capitals before a name: ``ACC Wendell Price``
@@ -350,9 +351,17 @@ def read_rosters(text: str, placed: list[tuple[int, int, Mention]], rules: Rules
     return entries
 
 
+def _readable_surname(word: str) -> str:
+    """``WRIGHT`` → ``Wright``, ``McINNES`` → ``McInnes``; other spellings as written."""
+    if not _ALL_CAPS.fullmatch(word):
+        return word
+    prefix = re.match(r"Mac|Mc", word)
+    return (prefix.group(0) + word[prefix.end():].title()) if prefix else word.title()
+
+
 def _mention(placed: list[tuple[int, int, Mention]], start: int, end: int, titles: list[str],
              parts: list[str]) -> Mention:
-    family = parts[-1].title() if _ALL_CAPS.fullmatch(parts[-1]) else parts[-1]
+    family = _readable_surname(parts[-1])
     expanded = [g for part in parts[:-1]
                 for g in (re.findall(r"[A-Z]", part) if re.fullmatch(r"(?:[A-Z]\.?){2,4}", part) else [part])]
     index = bisect_left(placed, (end,)) - 1

@@ -1,0 +1,25 @@
+"""Posts written beside names, in the layouts minutes use."""
+
+import pytest
+
+
+def posts(read_minutes, text: str) -> dict[str, list[str]]:
+    facts = read_minutes(f"3. Update\n{text}\n")
+    return {p.name: sorted(t for t, _ in p.posts) for p in facts.people.values() if p.posts}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Councillor Ann Kerr Cabinet Member for Housing introduced the item.",
+     {"Ann Kerr": ["Cabinet Member for Housing"]}),
+    ("The Chair welcomed Chief Fire Officer Paul Dunn to the meeting.", {"Paul Dunn": ["Chief Fire Officer"]}),
+    ("The report of the Head of Legal (Mrs R Lee) was noted.", {"R Lee": ["Head of Legal"]}),
+    ("Present: Chief Executive – B Okafor, Head of Planning – C Pryce", {"B Okafor": ["Chief Executive"],
+                                                                        "C Pryce": ["Head of Planning"]}),
+    ("Apologies were received from Sharon Ives, lay member.", {"Sharon Ives": ["lay member"]}),
+    ("Present: Councillor Dale (in the Chair), Councillor T Ward MBE (Vice-Chairman)",
+     {"T Ward": ["Vice-Chairman"]}),
+    ("Present: Lord Provost Fiona GAIR, Bailie Ross McINNES", {"Fiona Gair": ["Lord Provost"],
+                                                             "Ross McInnes": ["Bailie"]}),
+])
+def test_a_post_in_each_layout(read_minutes, text, expected):
+    assert posts(read_minutes, text) == expected
