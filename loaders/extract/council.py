@@ -16,6 +16,10 @@ from govgraph.loaders.rules import Rules
 _DOMAIN = re.compile(r"(?:@|https?://|www\.)(?:[\w-]+\.)*?([a-z][a-z-]{2,})\.gov\.uk\b", re.I)
 _MEETING_OF = re.compile(r"\bmeeting of (?:the )?((?:[A-Z][\w’'-]* )+Council)\b")
 _TOP = 2000
+_HEAD = 400  # a council named in the page's heading lines is the meeting's own
+_COUNCIL_NAMED = re.compile(r"\b(?:(?:[A-Z][\w’'&,-]*|&|and)\s+){1,6}"
+                            r"(?:(?:District|County|Borough|City|Town|Parish|Community)\s+)?"
+                            r"(?:Council|COUNCIL|Combined Authority|Authority)\b")
 _COUNCIL = re.compile(r"^(?:the\s+)?(.+?)\s+(?:(?:metropolitan\s+)?borough\s+|county\s+|city\s+|district\s+|town\s+)?"
                       r"council$", re.I)
 
@@ -31,6 +35,7 @@ def council_clues(text: str, body: str | None, rules: Rules) -> Clues:
     """(domain and council names, body places) that may name the meeting's own council."""
     names = {_squash(m.group(1)) for m in _DOMAIN.finditer(text)}
     names |= {_squash(m.group(1)) for m in _MEETING_OF.finditer(text[:_TOP])}
+    names |= {_squash(m.group(0)) for m in _COUNCIL_NAMED.finditer(text[:_HEAD])}
     places = set()
     first = (body or "").split()[:1]
     if first and first[0][:1].isupper() and first[0] not in rules.not_name_words:

@@ -26,6 +26,19 @@ _APPOINTED = re.compile(
     r"\b([A-Z][\w&’'-]*(?: (?:&|and|[A-Z][\w&’'-]*)){0,4}), (?:the )?(?:Council|Authority|Board|Partnership)[’']s "
     r"(?:(?:new|current|external|internal|treasury|appointed|main|lead|delivery|managing|specialist) )*"
     r"(?:auditors?|advisers?|advisors?|consultants?|contractors?|partners?|providers?|operators?|agents?)\b")
+_GENERIC_EXTRA = frozenset({
+    "Declaration", "Acceptance", "Management", "Heads", "Strategy", "Employability", "Skills", "Business", "Customer",
+    "Infrastructure", "Policy", "Projects", "Resources", "Corporate", "Operational", "Senior", "Leadership", "Local",
+    "Leaders", "Party", "Political", "Members", "Steering", "Advisory", "Programme", "Review", "Project", "Delivery",
+    "Environmental", "Direct", "Shadow", "Draft", "Technical", "Operations",
+})
+# words that make a phrase a particular body however generic its other words
+_PROPER = frozenset({"England", "Wales", "Scotland", "Ireland", "Britain", "Kingdom", "Northern", "NHS", "Ltd",
+                     "Limited", "plc", "PLC", "LLP", "CIC", "UK", "HM"})
+_NAMED_HEADS = frozenset({"Partnership", "Partnerships"})
+_NATIONAL = re.compile(r"(?<![\w’'-])((?!(?:The|In|Across|Of|For|All|And)\b)[A-Z][\w’'-]*[ ](?:(?:for|and)[ ])?"
+                       r"(?:[A-Z][\w’'-]*[ ]){0,2}(?:England|Wales|Scotland|Northern Ireland))\b")
+_NATION_AS_PLACE = re.compile(r"\b(?:in|across|of|for|throughout|from|to)\s+$")
 _HEAD_FIRST = ("Department", "Ministry", "Office", "Commission", "Inspectorate", "Agency")
 
 
@@ -95,6 +108,23 @@ def _after_acronym(phrase: str) -> str:
     return match.group(1) if match else phrase
 
 
+@cache
+def _generic_words(rules: Rules) -> frozenset[str]:
+    """Words that name no particular body: ``Housing``, ``Services``, ``Risk``, ``Group``."""
+    return rules.not_name_words | rules.org_head_words | rules.post_words | _GENERIC_EXTRA
+
+
+def is_generic(phrase: str, rules: Rules) -> bool:
+    """Whether every capitalised word of ``phrase`` is a generic word (``Housing &
+    Community Services``, ``Risk Management Group``): a kind of body, not a named one."""
+    generic = _generic_words(rules)
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", phrase) if w[:1].isupper()]
+    if not words or words[-1] in _NAMED_HEADS or words[0] in _HEAD_FIRST or set(words) & _PROPER:
+        return False
+    return all(w in generic or w.rstrip("s") in generic or w.removesuffix("es") in generic
+                               for w in words)
+
+
 def _is_internal(phrase: str, rules: Rules) -> bool:
     words = phrase.split()
     first, last = words[0], words[-1]
@@ -107,6 +137,8 @@ def _is_internal(phrase: str, rules: Rules) -> bool:
                      "Team", "Authority", "Council"}
     tail = re.split(r" (?:of|for) ", phrase)[-1].split()
     if last in generic_heads and (first in rules.internal_starts or tail[0] in rules.internal_starts):
+        return True
+    if last == "Group" and "Party" in words:  # political groups of the council
         return True
     return first.endswith(("’s", "'s")) and first not in ("Majesty’s", "Majesty's")
 
@@ -182,9 +214,14 @@ def find_organisations(text: str, rules: Rules, exclude: set[str]) -> list[Organ
     for acronym, phrase in acronyms.items():
         if phrase.split()[-1] in rules.org_head_words and not _is_internal(phrase, rules):
             candidates.append((phrase, acronym, text.find(phrase)))
+    for match in _NATIONAL.finditer(text):  # ``Police Scotland``, ``Transport for Wales``
+        if not _NATION_AS_PLACE.search(text[max(0, match.start() - 12) : match.start()]):
+            candidates.append((match.group(1), None, match.start()))
     for match in _APPOINTED.finditer(text):
         if match.group(1).split()[0] not in ("The", "This", "That", "It"):
             candidates.append((match.group(1), None, match.start()))
+    known_names = {_norm(spelling) for org in rules.known_organisations for spelling in org.aliases}
+    candidates = [c for c in candidates if _norm(c[0]) in known_names or c[1] or not is_generic(c[0], rules)]
     excluded = {_norm(e) for e in exclude if e}
     merged: list[Organisation] = []
     for name, acronym, offset in sorted(candidates, key=lambda c: c[2]):

@@ -1,0 +1,23 @@
+"""Partner organisations: named bodies, not kinds of body, nor the council's own parts."""
+
+
+def organisations(read_minutes, text: str) -> list[str]:
+    return sorted(o.name for o in read_minutes(f"Harbour Board - 3 March 2022\n\n4. Partners\n{text}\n").organisations)
+
+
+def test_kinds_of_body_and_council_departments_are_not_partners(read_minutes):
+    assert organisations(read_minutes, "The Housing & Community Services team and the Risk Management Group met "
+                                       "the Heads of Service and the Labour Party Group.") == []
+
+
+def test_named_bodies_with_generic_words_are_still_partners(read_minutes):
+    assert organisations(read_minutes, "Police Scotland, Transport for Wales and the Community Safety Partnership "
+                                       "reported, as did Harbourside Leisure Ltd.") == [
+        "Community Safety Partnership", "Harbourside Leisure Ltd", "Police Scotland", "Transport for Wales"]
+
+
+def test_the_council_named_at_the_top_of_the_page_is_not_a_partner(read_minutes):
+    facts = read_minutes("NORTH MOORLAND & DALES DISTRICT COUNCIL\n\nMinutes of the Planning Committee held on 3 "
+                         "March 2022\n\n1. Minutes\nNorth Moorland & Dales District Council and Fenwick Parish "
+                         "Council were consulted.\n")
+    assert [o.name for o in facts.organisations] == ["Fenwick Parish Council"]
