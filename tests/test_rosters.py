@@ -85,3 +85,9 @@ def test_a_title_before_a_list_of_surnames_carries_to_the_surnames(read_minutes)
                      "1. Minutes\nThe minutes were agreed.\n")
     assert events(f) == [("Ashdown", "present"), ("Beverley", "present"), ("Cotter", "present"),
                          ("Dunmore", "present"), ("P Godwin", "present")]
+
+
+def test_a_recorded_vote_is_not_a_roster_and_a_roster_stops_at_the_next_section(read_minutes):
+    f = read_minutes("Content: Apologies: Cllr S Orme Declarations of Interest: Councillors Pell and Quist made "
+                     "declarations.\n\n5. Budget\nForA. B. Carr, D. Dunn and E. Eyre 3\nAgainstF. Ford, G. Gill 2\n")
+    assert events(f) == [("S Orme", "apologies")]

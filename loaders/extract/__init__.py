@@ -120,7 +120,8 @@ def extract_document(doc: Document, meta: SourceMeta | None = None,
         if event:
             result.attendance.append(Attendance(key_of[id(mention)], event, quotes[id(mention)]))
     for entry in rosters:
-        result.attendance.append(Attendance(key_of[id(entry.mention)], entry.event, entry.quote))
+        if entry.event:
+            result.attendance.append(Attendance(key_of[id(entry.mention)], entry.event, entry.quote))
     for block in blocks:
         _read_block(result, block.index, block.text, block.title, block.mentions, key_of, rules)
     result.organisations = find_organisations(doc.text, rules, {result.body or "", given.council or ""})

@@ -11,6 +11,7 @@ item about interests).
 import re
 
 from govgraph.loaders.extract.names import Mention
+from govgraph.loaders.extract.roster import SECTION_LABEL
 
 _LEFT = (r"\b(?:left|withdrew from|exited|departed) the (?:meeting|room|chamber)\b"
          r"|\bleft (?:at \d|during |before |after |for )")
@@ -37,6 +38,18 @@ def _in_span(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in mentions if start <= m.start and m.end <= end]
 
 
+def _named_after(pattern: re.Pattern, sentence: str, offset: int, inside: list[Mention]) -> list[Mention]:
+    """People named after each match of ``pattern``, up to the next section label in the
+    sentence (``Apologies: X Declarations of Interest: Y`` gives X); all the sentence's
+    people when none stands after a match."""
+    chosen: list[Mention] = []
+    for match in pattern.finditer(sentence):
+        label = SECTION_LABEL.search(sentence, match.end())
+        limit = offset + (label.start(1) if label else len(sentence))
+        chosen += [m for m in inside if offset + match.start() < m.start < limit and m not in chosen]
+    return chosen or inside
+
+
 def sentence_events(sentence: str, offset: int, mentions: list[Mention],
                     interest_item: bool) -> list[tuple[Mention, str]]:
     """Attendance events told by one sentence starting at ``offset`` in its block."""
@@ -55,7 +68,7 @@ def sentence_events(sentence: str, offset: int, mentions: list[Mention],
             continue
         cut = offset + match.start()
         if side == "after":
-            chosen = [m for m in inside if m.start > cut] or inside
+            chosen = _named_after(pattern, sentence, offset, inside)
         elif side == "before":
             chosen = [m for m in inside if m.end <= cut]
             if event == "declared_interest":

@@ -30,7 +30,7 @@ _LABEL_BODY = (rf"{_LEAD}(?:(?P<present>{_PRESENT})|(?P<apologies>apolog(?:y|ies
 # A label on a line of its own, or opening a line and followed by a colon, a dash or a title.
 _LINE_LABEL = re.compile(rf"(?im)^[ \t•·*-]*(?P<label>{_LABEL_BODY})[ \t]*(?::-?|[-–—]|(?=[ \t]*$))")
 # A capitalised label inside a line, always followed by a colon (pages flattened to one line).
-_INLINE_LABEL = re.compile(rf"(?<=\s)(?P<label>(?=[A-Z])(?i:{_LABEL_BODY}))[ \t]*:")
+_INLINE_LABEL = re.compile(rf"(?<=\s)(?P<label>(?=[A-Z])(?i:{_LABEL_BODY})|(?:were|was) (?:also )?present)[ \t]*:")
 # A label followed by a title and a name, without a colon (``Members Present Councillor Kearney``).
 _TITLED_LABEL = re.compile(rf"(?im)^[ \t]*(?P<label>{_LABEL_BODY})[ \t]+(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\b)")
 _SUBLABEL = re.compile(r"(?i)^(?:members|councillors|officers|officials|others|non-members|also|"
@@ -39,6 +39,12 @@ _PROSE = re.compile(r"\b(?!and\b)[a-z][a-z’']*[ \t]+[a-z’']{2,}[ \t]+[a-z’
 _HEADING = re.compile(r"(?m)^[ \t]*(?:\(?\d{1,3}[a-z]?[.)]?(?:\d{1,3})?[ \t]+[A-Z]|\(\d{1,3}\)[ \t]*$|"
                       r"[A-Z]{1,4}/\d{1,4}/\d{2,4}\b|Minutes?[ \t]*$|Min No)")
 _NAMES_ONLY = re.compile(r"(?:(?:[A-Z][\w.’'-]*|and|&|[,;])\s*)*")
+# the label of a section that is not a roster (``Declarations of Interest:``): it ends one
+SECTION_LABEL = re.compile(r"(?:^|(?<=\s))((?:Declarations?|Disclosures?|Minutes|Decisions?|Resolved|Purpose|Agenda|"
+                          r"Items?|Questions|Matters|Public|Content|Summary|Recommendations?|Reports?)"
+                          r"(?: (?:of|for|and|the|to|[A-Z][a-z]+)){0,5})\s*:(?=\s)", re.M | re.I)
+# a recorded vote, not a roster: ``For: A. Smith, B. Jones`` / ``Against ...``
+_VOTE_LINE = re.compile(r"^\s*(?:For|Against|Abstain(?:ed|ing|ed from voting)?|Abstentions?|In favour)(?=[A-Z\s:(-])")
 _PARTICLES = {"de", "van", "von", "der", "den", "du", "da", "di", "del", "la", "le", "ní", "nic", "ó", "ap",
               "bin", "al", "st", "mac"}
 _TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)*|"
@@ -60,16 +66,24 @@ def _is_initials(word: str) -> bool:
 
 @dataclass
 class RosterEntry:
-    """A person read from a roster, with the event its label gives and the line quoted."""
+    """A person read from a roster, with the event its label gives (None for a list that
+    records no attendance, such as a recorded vote) and the line quoted."""
 
     mention: Mention
-    event: str
+    event: str | None
     quote: str
 
 
 @cache
+def _title_prefixes(rules: Rules) -> frozenset[str]:
+    """First words of titles of several words (``County`` of ``County Councillor``): a title
+    only when a title follows them."""
+    return frozenset(h.split()[0] for h in rules.honorifics if " " in h) - {h for h in rules.honorifics if " " not in h}
+
+
+@cache
 def _title_words(rules: Rules) -> frozenset[str]:
-    words = {w for h in rules.honorifics for w in h.split()}
+    words = {h.split()[-1] for h in rules.honorifics} | {h for h in rules.honorifics if " " not in h}
     words |= set(rules.plural_honorifics) | {"Aldermen", "Alderwomen", "Provost", "Bailie", "Unitary", "Deputy",
                                             "Lord", "Members", "Member", "Councillors"}
     return frozenset(words | {w.upper() for w in words})
@@ -115,6 +129,8 @@ def _block_end(text: str, start: int, stop: int) -> int:
     ends = [len(block)]
     if heading := _HEADING.search(block, 1):
         ends.append(heading.start())
+    if other := SECTION_LABEL.search(block):  # ``Declarations of Interest:`` opens something else
+        ends.append(other.start(1))
     if prose := _PROSE.search(block):  # prose on a later line ends the roster before that line,
         line_start = block.rfind("\n", 0, prose.start()) + 1  # unless only names lead up to it
         names_only = _NAMES_ONLY.fullmatch(block[line_start : prose.start()])
@@ -165,7 +181,9 @@ def _names_in(segment: str, base: int, rules: Rules, plural: str | None) -> list
         word = token.group(0)
         bare = word.rstrip(".")
         nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
-        if bare in titles_known or word in titles_known or bare in _ROSTER_WORDS:
+        prefix = bare in _title_prefixes(rules) and (nxt.rstrip(".") in titles_known
+                                                      or nxt in _title_prefixes(rules))
+        if prefix or bare in titles_known or word in titles_known or bare in _ROSTER_WORDS:
             if parts:
                 close()
             if bare in titles_known and bare not in _ROSTER_WORDS:
@@ -266,6 +284,8 @@ def _coverage(line: str, names: list[Name], base: int, rules: Rules) -> float:
     named += sum(len(w) for w in re.findall(r"[A-Za-z]+", line) if w in titles or re.fullmatch(r"[A-Z]{2,5}", w))
     named += sum(len(re.sub(r"[^A-Za-z]", "", piece)) for _, piece in _split(line)
                  if set(piece.split()) & rules.post_words)
+    if described := re.search(r"\s[–—-]\s+((?:\S+\s*){1,5})$", line):  # ``N Smith – Erpingham Ward``
+        named += len(re.findall(r"[A-Za-zÀ-ÿ]", described.group(1)))
     return named / letters if letters else 0.0
 
 
@@ -308,14 +328,20 @@ def _lead_in_event(text: str, start: int) -> str:
     return "present"
 
 
-def _implicit(text: str, covered: list[tuple[int, int]], rules: Rules) -> list[tuple[int, int, str, list[Name]]]:
+def _implicit(text: str, covered: list[tuple[int, int]], rules: Rules) -> list[tuple[int, int, str | None, list[Name]]]:
     """Rosters printed without a label (the label was a table cell lost in conversion): lines
     that are nothing but names, titles and posts — two names on one line, or a run of two
-    or more such lines (``Stephen Mold (SM)`` / ``Paul Fell (PF)``)."""
+    or more such lines (``Stephen Mold (SM)`` / ``Paul Fell (PF)``). Recorded votes (``For:
+    ...``) name people too, with no attendance event."""
     lowercase = lowercase_words(text)
     runs: list[list[tuple[int, int, list[Name]]]] = [[]]
+    votes: list[tuple[int, int, str | None, list[Name]]] = []
     for line in re.finditer(r"[^\n]+", text):
         start, end = line.span()
+        if vote := _VOTE_LINE.match(line.group(0)):  # the voters are people, but not an attendance record
+            votes.append((start, end, None, _roster_names(text, start + vote.end(), end, rules)))
+            runs.append([])
+            continue
         if any(s <= start < e for s, e in covered) or _PROSE.search(line.group(0)) or _HEADING.match(line.group(0)):
             runs.append([])
             continue
@@ -331,7 +357,7 @@ def _implicit(text: str, covered: list[tuple[int, int]], rules: Rules) -> list[t
             _INITIALS_IN_BRACKETS.search(text[s:e]) for s, e, _ in run)
         if signal and (len(run) >= 2 or len(names) >= 2):
             rosters.append((run[0][0], run[-1][1], _lead_in_event(text, run[0][0]), names))
-    return rosters
+    return rosters + votes
 
 
 def read_rosters(text: str, placed: list[tuple[int, int, Mention]], rules: Rules) -> list[RosterEntry]:
