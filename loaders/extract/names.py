@@ -27,7 +27,8 @@ from govgraph.loaders.extract.posts import (
 from govgraph.loaders.rules import Rules, load_rules
 
 NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ][a-zß-ÿ]+)*"
-INITIAL = r"[A-Z]\.?"
+# initials before a name: ``J V``, ``J. V.``, ``J.V.``
+INITIALS = r"(?:(?:[A-Z]\.){2,4}[ ]?|(?:[A-Z]\.?[ ]+){1,3})"
 _SEPARATOR = r"(?:,[ ]*(?:and[ ]+)?|[ ]+and[ ]+|[ ]*&[ ]*)"
 # what only a person does, said right after a name: ``F Jump presented``, ``Awaab Ishak explained``
 _PERSONAL_ACT = re.compile(
@@ -60,7 +61,7 @@ def _patterns(rules: Rules) -> dict[str, re.Pattern]:
     hon = rules.honorific_pattern()
     plural = "|".join(re.escape(p) for p in rules.plural_honorifics)
     not_title = rf"(?!(?:{hon})\b)"
-    name_body = rf"(?:{INITIAL}[ ]+){{0,3}}(?:{not_title}{NAME}[ ]+){{0,2}}{not_title}{NAME}"
+    name_body = rf"{INITIALS}?(?:{not_title}{NAME}[ ]+){{0,2}}{not_title}{NAME}"
     titles = rf"(?:(?:{hon})\.?[ ]+)"
     list_item = rf"({titles}{{0,3}})({name_body})"
     return {
@@ -77,7 +78,8 @@ def _patterns(rules: Rules) -> dict[str, re.Pattern]:
 
 
 def _split_name(name: str, rules: Rules) -> tuple[list[str], str] | None:
-    tokens = name.split()
+    tokens = [part for token in name.split()
+              for part in (re.findall(r"[A-Z]", token) if re.fullmatch(r"(?:[A-Z]\.){2,4}", token) else [token])]
     stops = [i for i, t in enumerate(tokens) if i and (t in _title_tokens(rules) or t in rules.post_words)]
     tokens = tokens[: stops[0]] if stops else tokens
     while tokens and tokens[-1] in rules.not_name_words:
@@ -87,6 +89,12 @@ def _split_name(name: str, rules: Rules) -> tuple[list[str], str] | None:
     if any(t in rules.not_name_words for t in tokens if len(t.rstrip(".")) > 1):
         return None
     return [t.rstrip(".") for t in tokens[:-1]], tokens[-1]
+
+
+def _end_of(written: str, family: str) -> int:
+    """Where the family name ends in the name as written (``J.V. Lyndon Morgan Seconded``)."""
+    at = re.search(rf"(?<![\w’'-]){re.escape(family)}(?![\w’'])", written)
+    return at.end() if at else len(written)
 
 
 @cache
@@ -105,7 +113,7 @@ def _titled(text: str, block: int, rules: Rules) -> list[Mention]:
         if parts is None:
             continue
         given, family = parts
-        end = match.start(2) + len(" ".join([*match.group(2).split()[: len(given)], family]))
+        end = match.start(2) + _end_of(match.group(2), family)
         found.append(Mention(match.start(), end, _honorifics(match.group(1), rules), given,
                              family, block))
     return found
@@ -126,7 +134,7 @@ def _plural_lists(text: str, block: int, rules: Rules) -> list[Mention]:
             if parts is None:
                 break
             given, family = parts
-            end = item.start(2) + len(" ".join([*item.group(2).split()[: len(given)], family]))
+            end = item.start(2) + _end_of(item.group(2), family)
             honorifics = [title, *_honorifics(item.group(1), rules)]
             found.append(Mention(item.start(), end, honorifics, given, family, block))
             rest = text[end:]
@@ -184,7 +192,7 @@ def _bare(text: str, block: int, rules: Rules, taken: _Spans,
         if parts is None or not parts[0]:
             continue
         given, family = parts
-        end = start + len(" ".join([*given, family]))
+        end = start + _end_of(match.group(1), family)
         before = text[max(0, start - 12):start]
         person_like = (
             (len(given[0]) > 1 and is_given_name(given[0], rules, lowercase))
@@ -220,7 +228,7 @@ def _listed_with_people(text: str, block: int, rules: Rules, mentions: dict[int,
             if (parts is None or not parts[0] or item.group(2) in known
                     or any(w in rules.post_words for w in words)):
                 continue
-            end = item.start(2) + len(" ".join([*words[: len(parts[0])], parts[1]]))
+            end = item.start(2) + _end_of(item.group(2), parts[1])
             found.append(Mention(item.start(2), end, [], parts[0], parts[1], block))
     return found
 

@@ -25,12 +25,28 @@ _PRESENT = (r"present|in\s+attendance|attending|attendance(?:\s+details)?|in\s+t
             r"by\s+invitation(?:\s+of\s+the\s+\w+)?|observers?|attendees")
 _LEAD = (r"(?:(?:members|councillors|officers|officials|others?|also|committee\s+members|board\s+members|"
          r"other\s+members|panel\s+members|voting\s+members|co-?opted\s+members|representatives|staff)\s+)*")
-_LABEL_BODY = (rf"{_LEAD}(?:(?P<present>{_PRESENT})|(?P<apologies>apolog(?:y|ies)(?:\s+for\s+absence)?|"
-               rf"apologies\s+received)|(?P<absent>absent|not\s+present))(?:\s+(?:members|councillors|officers))?")
+_APOLOGIES = r"apolog(?:y|ies)(?:\s+for\s+absence)?"
+_APOLOGIES_SENT = (rf"{_APOLOGIES}\s+(?:were|was)\s+(?:received|accepted|given|tendered|noted)"
+                   r"(?:\s+(?:from|on\s+behalf\s+of))?")
+
+
+def _label_body(apologies: str) -> str:
+    return (rf"{_LEAD}(?:(?P<present>{_PRESENT})|(?P<apologies>{apologies}|apologies\s+received)|"
+            r"(?P<absent>absent|not\s+present))(?:\s+(?:members|councillors|officers))?")
+
+
+# ``Apologies were received from:`` is a label only with its colon (without, it opens a sentence)
+_LABEL_BODY = _label_body(_APOLOGIES)
+_COLON_LABEL_BODY = _label_body(f"{_APOLOGIES_SENT}|{_APOLOGIES}")
 # A label on a line of its own, or opening a line and followed by a colon, a dash or a title.
-_LINE_LABEL = re.compile(rf"(?im)^[ \t•·*-]*(?P<label>{_LABEL_BODY})[ \t]*(?::-?|[-–—]|(?=[ \t]*$))")
+_LINE_LABEL = re.compile(rf"(?im)^[ \t•·*-]*(?P<label>{_COLON_LABEL_BODY})[ \t]*:-?")
+_LINE_HEADING = re.compile(rf"(?im)^[ \t•·*-]*(?P<label>{_LABEL_BODY})[ \t]*(?:[-–—]|(?=[ \t]*$))")
 # A capitalised label inside a line, always followed by a colon (pages flattened to one line).
-_INLINE_LABEL = re.compile(rf"(?<=\s)(?P<label>(?=[A-Z])(?i:{_LABEL_BODY})|(?:were|was) (?:also )?present)[ \t]*:")
+_INLINE_LABEL = re.compile(rf"(?<=\s)(?P<label>(?=[A-Z])(?i:{_COLON_LABEL_BODY})|(?:were|was) (?:also )?present)"
+                           r"[ \t]*:")
+# ``ELGIN PRESENT Councillors E. Aldridge``: a label in capitals inside a line, before a title.
+_CAPS_LABEL = re.compile(r"(?<=\s)(?P<label>(?-i:PRESENT|IN ATTENDANCE|(?P<apologies>APOLOGIES)))[ \t]+"
+                         r"(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\b)")
 # A label followed by a title and a name, without a colon (``Members Present Councillor Kearney``).
 _TITLED_LABEL = re.compile(rf"(?im)^[ \t]*(?P<label>{_LABEL_BODY})[ \t]+(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\b)")
 _SUBLABEL = re.compile(r"(?i)^(?:members|councillors|officers|officials|others|non-members|also|"
@@ -45,6 +61,8 @@ SECTION_LABEL = re.compile(r"(?:^|(?<=\s))((?:Declarations?|Disclosures?|Minutes
                           r"(?: (?:of|for|and|the|to|[A-Z][a-z]+)){0,5})\s*:(?=\s)", re.M | re.I)
 # a recorded vote, not a roster: ``For: A. Smith, B. Jones`` / ``Against ...``
 _VOTE_LINE = re.compile(r"^\s*(?:For|Against|Abstain(?:ed|ing|ed from voting)?|Abstentions?|In favour)(?=[A-Z\s:(-])")
+# word endings of abstract nouns, never of names: ``Enforcement``, ``Continuity``, ``Authorisation``
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ity|ness|ance|ence|ship|ism|ology|ics)s?$")
 _PARTICLES = {"de", "van", "von", "der", "den", "du", "da", "di", "del", "la", "le", "ní", "nic", "ó", "ap",
               "bin", "al", "st", "mac"}
 _TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)*|"
@@ -110,8 +128,10 @@ def _event(label: re.Match) -> str:
 def _labels(text: str) -> list[tuple[int, int, str]]:
     """(label start, label end, event) for every roster label, in order, overlaps removed."""
     found = []
-    for pattern in (_LINE_LABEL, _TITLED_LABEL, _INLINE_LABEL):
+    for pattern in (_LINE_LABEL, _LINE_HEADING, _TITLED_LABEL, _INLINE_LABEL):
         found += [(m.start("label"), m.end(), _event(m)) for m in pattern.finditer(text)]
+    found += [(m.start("label"), m.end(), "apologies" if m.group("apologies") else "present")
+              for m in _CAPS_LABEL.finditer(text)]
     found.sort()
     kept: list[tuple[int, int, str]] = []
     for start, end, event in found:
@@ -147,7 +167,7 @@ def _name_kind(titles: list[str], words: list[str], rules: Rules) -> str | None:
     if titles or any(_is_initials(w) for w in words[:-1]):
         return "titled"
     plain = [w for w in words if w.lower() not in _PARTICLES]
-    if any(w in rules.org_head_words for w in plain):
+    if any(w in rules.org_head_words or _NOUN_ENDING.search(w) for w in plain):
         return None
     if 2 <= len(plain) <= 3:
         return "plain"
