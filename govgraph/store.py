@@ -79,7 +79,15 @@ class KnowledgeStore:
     def replace_document(self, graph: Graph) -> None:
         """Make ``graph`` the named graph of its document, replacing what was there."""
         name = ox.NamedNode(str(graph.identifier))
-        quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in graph]
+        converted: dict[Identifier, object] = {}  # predicates, classes and IRIs recur: convert each once
+
+        def term(value: Identifier) -> object:
+            found = converted.get(value)
+            if found is None:
+                found = converted[value] = to_ox(value)
+            return found
+
+        quads = [ox.Quad(term(s), term(p), term(o), name) for s, p, o in graph]
         try:
             if self._ox.contains_named_graph(name):
                 self._ox.remove_graph(name)

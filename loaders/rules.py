@@ -44,7 +44,12 @@ class Rules:
 
     def honorific_pattern(self) -> str:
         """Regex alternation of honorifics, longest first so 'Chief Inspector' wins."""
-        return "|".join(re.escape(h) for h in sorted(self.honorifics, key=len, reverse=True))
+        return _alternation(self.honorifics)
+
+
+@cache
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 class RulesError(ValueError):

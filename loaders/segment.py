@@ -18,6 +18,7 @@ by the readers and split here by the item headings those shapes use:
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from govgraph.loaders.dates import LONG_DATE
 from govgraph.loaders.model import AgendaItem
@@ -189,7 +190,8 @@ def _ends_sentence(line: str, position: int) -> bool:
     return not (token in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", token))
 
 
-def sentences(text: str) -> list[Sentence]:
+@lru_cache(maxsize=64)
+def sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences of ``text`` with their offsets; a line break always ends a sentence."""
     out: list[Sentence] = []
     for line_match in re.finditer(r"[^\n]+", text):
@@ -202,4 +204,4 @@ def sentences(text: str) -> list[Sentence]:
                 lead = len(piece) - len(piece.lstrip())
                 out.append(Sentence(piece.strip(), base + start + lead))
             start = cut
-    return out
+    return tuple(out)

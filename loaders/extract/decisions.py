@@ -63,12 +63,17 @@ def decision_kind(text: str, rules: Rules) -> str:
     """noted, approved, agreed, deferred, rejected ... from the first telling verb."""
     lowered = text.lower()
     best: tuple[int, str] | None = None
-    for kind, verbs in rules.decision_kinds:
-        for verb in verbs:
-            match = re.search(rf"\b{re.escape(verb)}s?\b", lowered)
-            if match and (best is None or match.start() < best[0]):
-                best = (match.start(), kind)
+    for kind, pattern in _kind_patterns(rules):
+        match = pattern.search(lowered)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), kind)
     return best[1] if best else "resolved"
+
+
+@cache
+def _kind_patterns(rules: Rules) -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((kind, re.compile(rf"\b(?:{'|'.join(re.escape(v) for v in verbs)})s?\b"))
+                 for kind, verbs in rules.decision_kinds)
 
 
 def _clean(text: str) -> str:
@@ -163,6 +168,8 @@ _RESULT = re.compile(r"\b(carried|lost|defeated|was not carried)\b", re.I)
 
 def find_vote(text: str) -> Vote | None:
     """Votes recorded in an item's text (for, against, abstained, carried/lost)."""
+    if not any(c.isdigit() for c in text):
+        return None
     counts: dict[str, int | None] = {}
     quotes = []
     for side, patterns in _VOTE_PATTERNS.items():

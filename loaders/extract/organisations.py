@@ -47,6 +47,11 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", " ", text)).strip()
 
 
+@cache
+def _normalised(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(_norm(name) for name in names)
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() or word == "&"
 
@@ -128,7 +133,7 @@ def is_generic(phrase: str, rules: Rules) -> bool:
 def _is_internal(phrase: str, rules: Rules) -> bool:
     words = phrase.split()
     first, last = words[0], words[-1]
-    if _norm(phrase) in {_norm(p) for p in rules.not_organisations}:
+    if _norm(phrase) in _normalised(rules.not_organisations):
         return True
     if last in ("Council", "Councils") and first in ("County", "District", "Borough", "City",
                                                      "Town", "Parish", "Full"):
@@ -220,7 +225,7 @@ def find_organisations(text: str, rules: Rules, exclude: set[str]) -> list[Organ
     for match in _APPOINTED.finditer(text):
         if match.group(1).split()[0] not in ("The", "This", "That", "It"):
             candidates.append((match.group(1), None, match.start()))
-    known_names = {_norm(spelling) for org in rules.known_organisations for spelling in org.aliases}
+    known_names = _normalised(frozenset(spelling for org in rules.known_organisations for spelling in org.aliases))
     candidates = [c for c in candidates if _norm(c[0]) in known_names or c[1] or not is_generic(c[0], rules)]
     excluded = {_norm(e) for e in exclude if e}
     merged: list[Organisation] = []

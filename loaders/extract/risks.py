@@ -71,7 +71,10 @@ _BULLET = re.compile(r"^\s*(?:[•·●▪*–-]|\(?[a-z0-9]{1,3}[.)])\s+(.{3,20
 
 def _same_risk(a: str, b: str) -> bool:
     x, y = re.sub(r"[^a-z0-9]+", " ", a.lower()).strip(), re.sub(r"[^a-z0-9]+", " ", b.lower()).strip()
-    return x == y or SequenceMatcher(None, x, y).ratio() >= 0.9
+    if x == y:
+        return True
+    matcher = SequenceMatcher(None, x, y)
+    return matcher.real_quick_ratio() >= 0.9 and matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
 
 
 def _add(risks: list[Risk], name: str, parent: str | None, item: int, quote: str) -> Risk | None:
@@ -153,6 +156,8 @@ def find_risks(text: str, item: int, title: str | None, risks: list[Risk]) -> No
     for sentence in sentences(text):
         said = sentence.text
         parent = None
+        if not register and "isk" not in said and "wner" not in said and not any(r.parent for r in risks):
+            continue  # every pattern below needs a risk word, a register item or a parent risk
         for match in _QUOTED.finditer(said):
             added = _add(risks, match.group(1), None, item, said)
             parent = added.name if added else parent
