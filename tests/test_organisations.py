@@ -21,3 +21,8 @@ def test_the_council_named_at_the_top_of_the_page_is_not_a_partner(read_minutes)
                          "March 2022\n\n1. Minutes\nNorth Moorland & Dales District Council and Fenwick Parish "
                          "Council were consulted.\n")
     assert [o.name for o in facts.organisations] == ["Fenwick Parish Council"]
+
+
+def test_national_governments_and_internal_working_groups(read_minutes):
+    assert organisations(read_minutes, "The Scottish Government wrote to the Property Review Group and the "
+                                       "Member Working Group.") == ["Scottish Government"]

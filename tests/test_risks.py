@@ -40,3 +40,10 @@ def test_bare_numbers_and_register_codes_in_an_item_about_risk(read_minutes):
                          "of the Harbour Board (COR0012) was rated amber. SR7 was closed. The A1 works and Q3 "
                          "figures were noted.\n")
     assert sorted(r.name for r in facts.risks) == ["Delivery of the Harbour Board", "Risk 14", "Risk 3", "SR7"]
+
+
+def test_ratings_as_a_product_and_as_a_kind_of_score(read_minutes):
+    facts = read_minutes("4. Risk Register\nRisk 5 - Harbour Silting was scored 4 x 5 by officers. The ‘Pier "
+                         "Closure’ risk had a residual score of 12.\n")
+    scores = {r.name: [(s.kind, s.value, s.previous) for s in r.scores] for r in facts.risks}
+    assert scores == {"Risk 5 – Harbour Silting": [(None, 20, None)], "Pier Closure": [("residual", 12, None)]}

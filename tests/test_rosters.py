@@ -91,3 +91,24 @@ def test_a_recorded_vote_is_not_a_roster_and_a_roster_stops_at_the_next_section(
     f = read_minutes("Content: Apologies: Cllr S Orme Declarations of Interest: Councillors Pell and Quist made "
                      "declarations.\n\n5. Budget\nForA. B. Carr, D. Dunn and E. Eyre 3\nAgainstF. Ford, G. Gill 2\n")
     assert events(f) == [("S Orme", "apologies")]
+
+
+def test_an_attendance_table_with_a_code_column_and_its_legend(read_minutes):
+    f = read_minutes("Board Attendance\nP: Present  A: Apologies  Ab: Absent\n\nP  Jane Doyle\nA  Tom Roe\n"
+                     "Ab  Cllr Una Vickers\nP  Dr Ravi Iyer\n\n1. Minutes\nThe minutes were agreed.\n")
+    assert events(f) == [("Jane Doyle", "present"), ("Ravi Iyer", "present"), ("Tom Roe", "apologies"),
+                         ("Una Vickers", "absent")]
+
+
+def test_an_agenda_item_title_as_the_label(read_minutes):
+    f = read_minutes("2. Minutes\nAgreed.\n3. Officers Present\nMrs K Lomas, Clerk\nMr D Pryor, Treasurer\n"
+                     "4. Planning\nNo applications.\n")
+    assert events(f) == [("D Pryor", "present"), ("K Lomas", "present")]
+
+
+def test_plural_titles_honours_and_surname_particles_in_lists(read_minutes):
+    f = read_minutes("Present: Aldermen P Gray, R Hall and S Ibbot; Councillors T Marsh OBE, V Noble and "
+                     "W Orr; Dr Anna van Dijk and Cllr de Souza.\n\n1. Minutes\nAgreed.\n")
+    assert events(f) == [("Anna van Dijk", "present"), ("P Gray", "present"), ("R Hall", "present"),
+                         ("S Ibbot", "present"), ("T Marsh", "present"), ("V Noble", "present"),
+                         ("W Orr", "present"), ("de Souza", "present")]

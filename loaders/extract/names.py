@@ -27,6 +27,8 @@ from govgraph.loaders.extract.posts import (
 from govgraph.loaders.rules import Rules, load_rules
 
 NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ][a-zß-ÿ]+)*"
+# lowercase surname particles: ``Dr Anna van Dijk``, ``Cllr de Souza``
+PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|la|le|ap|ab)"
 # initials before a name: ``J V``, ``J. V.``, ``J.V.``
 INITIALS = r"(?:(?:[A-Z]\.){2,4}[ ]?|(?:[A-Z]\.?[ ]+){1,3})"
 _SEPARATOR = r"(?:,[ ]*(?:and[ ]+)?|[ ]+and[ ]+|[ ]*&[ ]*)"
@@ -61,7 +63,7 @@ def _patterns(rules: Rules) -> dict[str, re.Pattern]:
     hon = rules.honorific_pattern()
     plural = "|".join(re.escape(p) for p in rules.plural_honorifics)
     not_title = rf"(?!(?:{hon})\b)"
-    name_body = rf"{INITIALS}?(?:{not_title}{NAME}[ ]+){{0,2}}{not_title}{NAME}"
+    name_body = rf"{INITIALS}?(?:(?:{not_title}{NAME}|{PARTICLE})[ ]+){{0,2}}{not_title}{NAME}"
     titles = rf"(?:(?:{hon})\.?[ ]+)"
     list_item = rf"({titles}{{0,3}})({name_body})"
     return {
@@ -88,7 +90,10 @@ def _split_name(name: str, rules: Rules) -> tuple[list[str], str] | None:
         return None
     if any(t in rules.not_name_words for t in tokens if len(t.rstrip(".")) > 1):
         return None
-    return [t.rstrip(".") for t in tokens[:-1]], tokens[-1]
+    given, family = [t.rstrip(".") for t in tokens[:-1]], tokens[-1]
+    while given and re.fullmatch(PARTICLE, given[-1]):  # ``van Dijk`` is one surname
+        family = f"{given.pop()} {family}"
+    return given, family
 
 
 def _end_of(written: str, family: str) -> int:
@@ -138,7 +143,8 @@ def _plural_lists(text: str, block: int, rules: Rules) -> list[Mention]:
             honorifics = [title, *_honorifics(item.group(1), rules)]
             found.append(Mention(item.start(), end, honorifics, given, family, block))
             rest = text[end:]
-            sep = re.match(r"\s*(?:\([^)]{0,80}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", rest)
+            sep = re.match(r"(?:\s+(?:MBE|OBE|CBE|BEM|JP|DL|MP|MLA|MSP|KC|QC)\b)*\s*(?:\([^)]{0,80}\))?\s*"
+                           r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", rest)
             if not sep:
                 break
             position = end + sep.end()

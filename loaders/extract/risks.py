@@ -29,6 +29,12 @@ _SCORE = re.compile(
     r"\b(?:(gross|net|target|residual|current|inherent) )?risk (?:score|rating)(?: [^.;]{0,80}?)? (?:had |has |have )?"
     r"(?:been )?(?:fallen|fell|reduced|decreased|dropped|lowered|risen|rose|increased|gone (?:up|down)|"
     r"moved|changed)\s+(?:(?:to (\d+) from (\d+))|(?:from (\d+) to (\d+)))", re.I)
+# a rating: ``residual risk score of 12``, ``inherent rating: 20``, ``scored 4 x 5``, ``likelihood 4 x impact 5``
+_RATING = re.compile(
+    r"\b(?:(?P<kind>gross|net|target|residual|current|inherent|mitigated|unmitigated)\s+)?(?:risk\s+)?"
+    r"(?:score|rating|scored|rated)\s*(?:of|is|was|at|:|=)?\s*(?:(?:likelihood|probability)\s*)?"
+    r"(?:(?P<times>\d{1,2})\s*(?:x|×|\*)\s*(?:impact\s*)?(?P<by>\d{1,2})|(?P<value>\d{1,3})(?!\s*(?:x|×|%|/|\.\d)))",
+    re.I)
 _CODED = re.compile(r"\b((?:[A-Z][\w’'-]*\s(?:(?:of|for|and|the|to|in|on|into|due)\s)*){0,12}[A-Z]?[\w’'-]*)\s*"
                     r"\(([A-Z]{2,4}\s?\d{1,4}[a-z]?)\)")
 # a register code of the shape risk registers give (R for risk): ``R8``, ``SR06``, ``CRR01``, ``COR0010``
@@ -198,10 +204,25 @@ def find_risks(text: str, item: int, title: str | None, risks: list[Risk]) -> No
         if owner and target_risk is not None:
             named = re.sub(r"\s+(?:of|for|and|&)$", "", owner.group(1) or owner.group(2))
             target_risk.owner = target_risk.owner or named
-        for match in _SCORE.finditer(said):
-            kind, to_a, from_a, from_b, to_b = match.groups()
-            value, previous = (to_a, from_a) if to_a else (to_b, from_b)
-            target = current or (risks[-1] if risks else None)
-            if target is not None:
-                target.scores.append(RiskScore(kind.lower() if kind else None, int(value),
-                                               int(previous), said))
+        target = current or (risks[-1] if risks else None)
+        if target is not None:
+            _scores(said, target)
+
+
+def _scores(said: str, target: Risk) -> None:
+    """Score changes (``fell to 15 from 25``) and ratings (``residual score of 12``,
+    ``likelihood 4 x impact 5``) said of ``target``."""
+    for match in _SCORE.finditer(said):
+        kind, to_a, from_a, from_b, to_b = match.groups()
+        value, previous = (to_a, from_a) if to_a else (to_b, from_b)
+        target.scores.append(RiskScore(kind.lower() if kind else None, int(value), int(previous), said))
+    if target.scores:
+        return
+    for match in _RATING.finditer(said):
+        kind = match.group("kind").lower() if match.group("kind") else None
+        if match.group("times"):
+            value = int(match.group("times")) * int(match.group("by"))
+        else:
+            value = int(match.group("value"))
+        if 0 < value <= 100:
+            target.scores.append(RiskScore(kind, value, None, said))

@@ -40,7 +40,8 @@ _LABEL_BODY = _label_body(_APOLOGIES)
 _COLON_LABEL_BODY = _label_body(f"{_APOLOGIES_SENT}|{_APOLOGIES}")
 # A label on a line of its own, or opening a line and followed by a colon, a dash or a title.
 _LINE_LABEL = re.compile(rf"(?im)^[ \t•·*-]*(?P<label>{_COLON_LABEL_BODY})[ \t]*:-?")
-_LINE_HEADING = re.compile(rf"(?im)^[ \t•·*-]*(?P<label>{_LABEL_BODY})[ \t]*(?:[-–—]|(?=[ \t]*$))")
+_LINE_HEADING = re.compile(rf"(?im)^[ \t•·*-]*(?:\d{{1,3}}[.)]?[ \t]+)?(?P<label>{_LABEL_BODY})[ \t]*"
+                           r"(?:[-–—]|(?=[ \t]*$))")
 # A capitalised label inside a line, always followed by a colon (pages flattened to one line).
 _INLINE_LABEL = re.compile(rf"(?<=\s)(?P<label>(?=[A-Z])(?i:{_COLON_LABEL_BODY})|(?:were|was) (?:also )?present)"
                            r"[ \t]*:")
@@ -380,6 +381,30 @@ def _implicit(text: str, covered: list[tuple[int, int]], rules: Rules) -> list[t
     return rosters + votes
 
 
+# an attendance table's legend: ``P: Present  A: Apologies``, ``P = present``
+_LEGEND = re.compile(r"\b([A-Z][a-z]?)\s*[:=–-]\s*(present|apologies|absent|substitute|attended|did not attend)\b",
+                     re.I)
+_LEGEND_EVENTS = {"present": "present", "attended": "present", "apologies": "apologies", "absent": "absent",
+                  "did not attend": "absent", "substitute": "present"}
+_CODED_ROW = re.compile(r"^[ \t|]*([A-Z][a-z]?)[ \t|]{1,}(\S.{2,120}?)[ \t|]*$", re.M)
+
+
+def _coded_table(text: str, rules: Rules) -> list[tuple[int, int, str | None, list[Name]]]:
+    """Attendance tables with a code column and a legend (``P  Jane Doe`` / ``A  Tom Roe``
+    under ``P: Present  A: Apologies``): each row takes the event its code stands for."""
+    codes = {m.group(1): _LEGEND_EVENTS[m.group(2).lower()] for m in _LEGEND.finditer(text)}
+    if not codes:
+        return []
+    rosters = []
+    for row in _CODED_ROW.finditer(text):
+        event = codes.get(row.group(1))
+        if event and not _LEGEND.match(text, row.start(1)):
+            names = _roster_names(text, row.start(2), row.end(2), rules)
+            if names:
+                rosters.append((row.start(), row.end(), event, names[:1]))
+    return rosters
+
+
 def read_rosters(text: str, placed: list[tuple[int, int, Mention]], rules: Rules) -> list[RosterEntry]:
     """People listed as attending (or sending apologies) anywhere in a document's ``text``:
     under attendance labels, and in unlabelled runs of names.
@@ -387,7 +412,7 @@ def read_rosters(text: str, placed: list[tuple[int, int, Mention]], rules: Rules
     ``placed`` holds the mentions already found, with their offsets in ``text``; a name
     among them keeps its mention, others get a new :class:`Mention` whose offsets are in
     ``text`` and whose ``block`` is None, for the caller to place."""
-    labelled = _labelled(text, rules)
+    labelled = _labelled(text, rules) + _coded_table(text, rules)
     rosters = labelled + _implicit(text, [(s, e) for s, e, _, _ in labelled], rules)
     entries: list[RosterEntry] = []
     for start, end, event, names in rosters:
