@@ -68,7 +68,28 @@ def normalise(text: str) -> str:
     for pattern in _NOISE:
         text = pattern.sub(" " if pattern.pattern.startswith(r"\s*pdf") else "", text)
     lines = [line.rstrip() for line in text.split("\n")]
-    return "\n".join(lines).strip()
+    return join_wrapped_lines("\n".join(lines).strip())
+
+
+_WRAPPED_END = re.compile(r"(?:\b(?:of|for|and|the|to|in|on|with|at|by|a|an|&)|[,&]|[a-z]-)$")
+_NOT_A_CONTINUATION = re.compile(r"^\s*(?:$|\d{1,3}[.)]?\s|\(?[a-z0-9]{1,3}\)\s|[•·●▪*–-]\s)")
+
+
+def join_wrapped_lines(text: str) -> str:
+    """Join lines that a printed page wrapped: a line ending in a connecting word or comma
+    (``Head of`` / ``Corporate Delivery``), or followed by one opening in lower case,
+    runs on into the next, unless that one opens a list item, a number or a blank line."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].strip() and not _NOT_A_CONTINUATION.match(line) and len(out[-1]) < 400 and (
+                _WRAPPED_END.search(out[-1]) or re.match(r"\s*[a-z]", line)):
+            previous = out.pop()
+            out.append(previous[:-1] + line.lstrip() if previous.endswith("-") and re.search(r"[a-z]-$", previous)
+                       else f"{previous} {line.lstrip()}")
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _heading(lines: list[str], index: int) -> tuple[str, str, int] | None:

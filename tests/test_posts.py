@@ -23,3 +23,10 @@ def posts(read_minutes, text: str) -> dict[str, list[str]]:
 ])
 def test_a_post_in_each_layout(read_minutes, text, expected):
     assert posts(read_minutes, text) == expected
+
+
+def test_a_post_wrapped_over_two_printed_lines(read_minutes):
+    facts = read_minutes("3. Budget\nMs Kate Ashdown, Head of\nCorporate Delivery, presented the report and the\n"
+                         "Committee noted it.\n")
+    assert [(p.name, [t for t, _ in p.posts]) for p in facts.people.values()] == [
+        ("Kate Ashdown", ["Head of Corporate Delivery"])]
