@@ -26,3 +26,9 @@ def test_the_council_named_at_the_top_of_the_page_is_not_a_partner(read_minutes)
 def test_national_governments_and_internal_working_groups(read_minutes):
     assert organisations(read_minutes, "The Scottish Government wrote to the Property Review Group and the "
                                        "Member Working Group.") == ["Scottish Government"]
+
+
+def test_a_body_spelt_out_before_its_acronym_but_not_a_plan_or_a_person(read_minutes):
+    assert organisations(read_minutes, "The Harbour Valley Housing Executive (HVHE) and the Medium Term Financial "
+                                       "Strategy (MTFS) were discussed with Dana Frost (DF).") == [
+        "Harbour Valley Housing Executive"]

@@ -124,7 +124,8 @@ def extract_document(doc: Document, meta: SourceMeta | None = None,
             result.attendance.append(Attendance(key_of[id(entry.mention)], entry.event, entry.quote))
     for block in blocks:
         _read_block(result, block.index, block.text, block.title, block.mentions, key_of, rules)
-    result.organisations = find_organisations(doc.text, rules, {result.body or "", given.council or ""})
+    named = {result.body or "", given.council or "", *(p.name for p in result.people.values())}
+    result.organisations = find_organisations(doc.text, rules, named)
     if not given.council:
         clues = council_clues(doc.text, result.body, rules)
         result.organisations = [o for o in result.organisations if not is_own_council(o.name, clues)]

@@ -39,6 +39,14 @@ _NAMED_HEADS = frozenset({"Partnership", "Partnerships"})
 _NATIONAL = re.compile(r"(?<![\w’'-])((?!(?:The|In|Across|Of|For|All|And)\b)[A-Z][\w’'-]*[ ](?:(?:for|and)[ ])?"
                        r"(?:[A-Z][\w’'-]*[ ]){0,2}(?:England|Wales|Scotland|Northern Ireland))\b")
 _NATION_AS_PLACE = re.compile(r"\b(?:in|across|of|for|throughout|from|to)\s+$")
+# what a spelt-out acronym names when it is a document, programme or measure, not a body
+_NOT_BODIES = frozenset({
+    "Strategy", "Plan", "Programme", "Policy", "Framework", "Scheme", "Statement", "Report", "Review", "Assessment",
+    "Needs", "Disabilities", "Account", "Accounts", "Budget", "Register", "Standards", "Code", "Act", "Regulations",
+    "Model", "Process", "Project", "Initiative", "Target", "Targets", "Rate", "Tax", "Levy", "Grant", "Allowance",
+    "Data", "Order", "Notice", "Agreement", "Contract", "Protocol", "Procedure", "Charter", "Plans", "Behaviour",
+    "Time", "Cost", "Costs", "Value", "Area", "Areas", "Zone", "Infrastructure", "Technology",
+})
 _HEAD_FIRST = ("Department", "Ministry", "Office", "Commission", "Inspectorate", "Agency")
 
 
@@ -190,6 +198,13 @@ def _acronyms(text: str) -> dict[str, str]:
     return defined
 
 
+def _spelt_out(phrase: str, acronym: str) -> bool:
+    """Whether ``acronym`` is exactly the initials of ``phrase``'s capitalised words
+    (``Northern Ireland Housing Executive`` / ``NIHE``)."""
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", phrase) if w[:1].isupper())
+    return initials == "".join(c for c in acronym if c.isupper()) and len(initials) >= 2
+
+
 def _sentence_around(text: str, offset: int) -> str:
     start = max(text.rfind(". ", 0, offset) + 2, text.rfind("\n", 0, offset) + 1, 0)
     ends = [i for i in (text.find(". ", offset), text.find("\n", offset)) if i != -1]
@@ -199,7 +214,7 @@ def _sentence_around(text: str, offset: int) -> str:
 
 def find_organisations(text: str, rules: Rules, exclude: set[str]) -> list[Organisation]:
     """Organisations named in ``text``, one each, excluding names in ``exclude``
-    (the meeting's own body and council)."""
+    (the meeting's own body and council, and the people named)."""
     acronyms = _acronyms(text)
     candidates: list[tuple[str, str | None, int]] = []
     phrases = []
@@ -217,7 +232,9 @@ def find_organisations(text: str, rules: Rules, exclude: set[str]) -> list[Organ
         candidates.append((written, acronym, offset))
     candidates += phrases
     for acronym, phrase in acronyms.items():
-        if phrase.split()[-1] in rules.org_head_words and not _is_internal(phrase, rules):
+        named = phrase.split()[-1] in rules.org_head_words or (
+            _spelt_out(phrase, acronym) and phrase.split()[-1] not in _NOT_BODIES and not is_generic(phrase, rules))
+        if named and not _is_internal(phrase, rules):
             candidates.append((phrase, acronym, text.find(phrase)))
     for match in _NATIONAL.finditer(text):  # ``Police Scotland``, ``Transport for Wales``
         if not _NATION_AS_PLACE.search(text[max(0, match.start() - 12) : match.start()]):
