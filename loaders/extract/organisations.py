@@ -45,6 +45,7 @@ _NOT_BODIES = frozenset({
     "Needs", "Disabilities", "Account", "Accounts", "Budget", "Register", "Standards", "Code", "Act", "Regulations",
     "Model", "Process", "Project", "Initiative", "Target", "Targets", "Rate", "Tax", "Levy", "Grant", "Allowance",
     "Data", "Order", "Notice", "Agreement", "Contract", "Protocol", "Procedure", "Charter", "Plans", "Behaviour",
+    "Children", "People", "Adults", "Carers", "Leavers", "Persons", "Families", "Residents", "Pupils", "Patients",
     "Time", "Cost", "Costs", "Value", "Area", "Areas", "Zone", "Infrastructure", "Technology",
 })
 _HEAD_FIRST = ("Department", "Ministry", "Office", "Commission", "Inspectorate", "Agency")
