@@ -115,3 +115,9 @@ def test_a_presenter_who_took_the_board_through_a_report(read_minutes):
     facts = read_minutes("Agenda item\n\nWinter Plan\n\nMs Asha Kemp, Director of Operations, took the Board "
                          "through the winter plan.\n")
     assert [facts.people[r.presenter].name for r in facts.reports] == ["Asha Kemp"]
+
+
+def test_a_name_after_the_words_that_cannot_be_in_one_and_after_seconded_by(read_minutes):
+    facts = read_minutes("1. Chair\nThanks went to the previous Chairman of this Committee Tom Davies. It was "
+                         "proposed by Cllr Ames and seconded by Seth Wyburn that the item be deferred.\n")
+    assert names(facts) == ["Ames", "Seth Wyburn", "Tom Davies"]

@@ -171,7 +171,8 @@ class _Spans:
 
 
 # what is done only to a person, said right before a name: ``welcomed Olu Adebayo``
-_ACTED_ON = re.compile(r"\b(?:welcomed|thanked|congratulated|heard from|introduced)\s+$")
+_ACTED_ON = re.compile(r"\b(?:welcomed|thanked|congratulated|heard from|introduced|(?:seconded|proposed|moved|"
+                       r"nominated|chaired) by)\s+$")
 
 
 def lowercase_words(text: str) -> frozenset[str]:
@@ -192,13 +193,21 @@ def _bare(text: str, block: int, rules: Rules, taken: _Spans,
     lowercase = lowercase_words(text)
     for match in _patterns(rules)["bare"].finditer(text):
         start, end = match.span(1)
-        if taken.overlaps(start, end):
+        written = match.group(1)
+        lead = re.match(r"(?:(?:[A-Z][\w’'-]*)[ ])+?(?=[A-Z][\w’'-]*[ ][A-Z])", written)
+        if lead and lead.group(0).split()[0] in rules.not_name_words | rules.post_words:
+            # ``Committee Tom Davies``: the name starts after the words that cannot be in one
+            words = written.split()
+            cut = next((i for i, w in enumerate(words) if w not in rules.not_name_words | rules.post_words), len(words))
+            written = " ".join(words[cut:])
+            start = end - len(written)
+        if taken.overlaps(start, end) or len(written.split()) < 2:
             continue
-        parts = _split_name(match.group(1), rules)
+        parts = _split_name(written, rules)
         if parts is None or not parts[0]:
             continue
         given, family = parts
-        end = start + _end_of(match.group(1), family)
+        end = start + _end_of(written, family)
         before = text[max(0, start - 12):start]
         person_like = (
             (len(given[0]) > 1 and is_given_name(given[0], rules, lowercase))
