@@ -133,14 +133,31 @@ def documents(ctx: typer.Context) -> None:
     """List the documents in the store."""
     with _failures_exit(), _open_store(_settings(ctx)) as store:
         records = store.documents()
+    if not records:
+        console.print("no documents in the store (load some with govgraph load PATH)")
+        return
     table = Table(title=f"{len(records)} documents")
-    table.add_column("key", no_wrap=True)
-    table.add_column("title")
+    for column in ("key", "council", "body", "date", "source", "title"):
+        table.add_column(column, no_wrap=column in ("key", "date"))
     table.add_column("triples", justify="right")
-    table.add_column("sha256", no_wrap=True)
-    for record in records:
-        table.add_row(record.key, record.title[:60], str(record.triples), record.sha256[:12])
+    for r in records:
+        table.add_row(r.key, r.council or "", r.body or "", r.date or "", r.source or "", r.title[:50],
+                      str(r.triples))
     console.print(table)
+
+
+@app.command()
+def remove(ctx: typer.Context,
+           keys: Annotated[list[str], typer.Argument(help="Keys (or IRIs) of documents, as `govgraph documents` "
+                                                          "lists them.")]) -> None:
+    """Remove documents from the store; the next `govgraph sync` removes their facts from the graph database."""
+    with _failures_exit(), _open_store(_settings(ctx)) as store:
+        found, missing = store.find_documents(keys)
+        if missing:
+            raise InputError(", ".join(missing), "no such document in the store (see govgraph documents)")
+        for record in found:
+            store.remove_document(record.iri)
+    console.print(f"removed {len(found)} documents; run govgraph sync to remove their facts from the graph database")
 
 
 def _register_graph_commands() -> None:

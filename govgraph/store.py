@@ -30,14 +30,25 @@ class DocumentRecord:
     title: str
     sha256: str
     triples: int
+    source: str | None = None
+    council: str | None = None
+    body: str | None = None
+    date: str | None = None
 
 
 _DOCUMENTS = f"""
 PREFIX gg: <{GG_IRI}>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?g ?key ?title ?sha WHERE {{
-  GRAPH ?g {{ ?g a gg:SourceDocument ; gg:sha256 ?sha ; dcterms:identifier ?key ; dcterms:title ?title }}
-}} ORDER BY ?key
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?g ?key ?title ?sha (SAMPLE(?src) AS ?source) (SAMPLE(?cl) AS ?council) (SAMPLE(?bl) AS ?body)
+       (MIN(?d) AS ?date) WHERE {{
+  GRAPH ?g {{
+    ?g a gg:SourceDocument ; gg:sha256 ?sha ; dcterms:identifier ?key ; dcterms:title ?title .
+    OPTIONAL {{ ?g dcterms:source ?src }}
+    OPTIONAL {{ ?c a gg:Council ; skos:prefLabel ?cl }}
+    OPTIONAL {{ ?m a gg:Meeting . OPTIONAL {{ ?m dcterms:date ?d }} OPTIONAL {{ ?m gg:meetingOf/skos:prefLabel ?bl }} }}
+  }}
+}} GROUP BY ?g ?key ?title ?sha ORDER BY ?key
 """
 
 
@@ -95,6 +106,13 @@ class KnowledgeStore:
         except OSError as exc:
             raise StoreError(f"cannot write {graph.identifier} to the RDF store: {exc}") from exc
 
+    def find_documents(self, keys: list[str]) -> tuple[list[DocumentRecord], list[str]]:
+        """The documents with these keys (or IRIs), and the keys that match none."""
+        records = self.documents()
+        found = [r for r in records if r.key in keys or r.iri in keys]
+        missing = [k for k in keys if not any(k in (r.key, r.iri) for r in records)]
+        return found, missing
+
     def remove_document(self, iri: str) -> bool:
         """Drop a document's graph; False when there was none."""
         name = ox.NamedNode(iri)
@@ -109,8 +127,10 @@ class KnowledgeStore:
         for row in self._ox.query(_DOCUMENTS):
             graph = row["g"]
             count = sum(1 for _ in self._ox.quads_for_pattern(None, None, None, graph))
+            optional = {name: row[name].value if row[name] is not None else None
+                        for name in ("source", "council", "body", "date")}
             records.append(DocumentRecord(graph.value, row["key"].value, row["title"].value,
-                                          row["sha"].value, count))
+                                          row["sha"].value, count, **optional))
         return records
 
     def select(self, query: str, graph: str | None = None,

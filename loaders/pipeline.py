@@ -5,6 +5,7 @@ through every step replaces its graph in the store, so a file that fails leaves 
 store as it was, and the other files still load.
 """
 
+import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from govgraph.errors import InputError
-from govgraph.iri import IriMinter
+from govgraph.iri import IriMinter, slugify
 from govgraph.loaders.extract import extract_document
 from govgraph.loaders.model import Document, Extraction, SourceMeta
 from govgraph.loaders.read import read_document
@@ -73,9 +74,25 @@ def collect_sources(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def _keys(paths: list[Path]) -> dict[Path, str]:
-    stems = Counter(p.stem for p in paths)
-    return {p: p.stem if stems[p.stem] == 1 else f"{p.parent.name}-{p.stem}" for p in paths}
+def document_key(path: Path, url: str | None = None) -> str:
+    """The key of a source: its file name's slug and a short hash of where it came from
+    (its URL where known, else its path), so that the same source always has the same key
+    and two sources never share one, whatever their file names.
+
+    >>> document_key(Path("/minutes/a/minutes.txt")) != document_key(Path("/minutes/b/minutes.txt"))
+    True
+    """
+    return f"{slugify(path.stem, 60)}-{hashlib.sha1((url or source_path(path)).encode()).hexdigest()[:8]}"
+
+
+def source_path(path: Path) -> str:
+    """Where a file is, as its identity: relative to the working folder when it lies below it
+    (so a project's files keep their keys on every machine), else absolute."""
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return resolved.as_posix()
 
 
 def count_facts(facts: Extraction) -> Counter:
@@ -108,19 +125,19 @@ def load_sources(paths: Iterable[Path], store: KnowledgeStore, minter: IriMinter
                  on_file: Callable[[Path], None] | None = None) -> LoadReport:
     """Load files into ``store``; failures are collected in the report, not raised."""
     files = list(paths)
-    keys = _keys(files)
     report = LoadReport()
     for path in files:
         meta = (manifest or {}).get(path.resolve(), SourceMeta()).merged_over(defaults or SourceMeta())
+        key = document_key(path, meta.url)
         try:
-            built = build_document(path, keys[path], meta, minter)
+            built = build_document(path, key, meta, minter)
             store.replace_document(built.graph)
         except InputError as error:
             report.failed.append(error)
         except (ValueError, RecursionError, MemoryError) as exc:
             report.failed.append(InputError(path, f"could not be read ({type(exc).__name__}: {exc})"))
         else:
-            report.loaded.append(LoadedDocument(path, keys[path], str(built.graph.identifier),
+            report.loaded.append(LoadedDocument(path, key, str(built.graph.identifier),
                                                 len(built.document.items), len(built.graph)))
             report.counts += count_facts(built.facts)
             report.warnings += [f"{path}: {note}" for note in built.document.notes]

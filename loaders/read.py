@@ -6,6 +6,7 @@ markup, and otherwise text. Every failure raises :class:`InputError` naming the 
 """
 
 import hashlib
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from govgraph.loaders.model import Document, SourceMeta
 from govgraph.loaders.segment import normalise, split_items
 
 MAX_BYTES = 20 * 1024 * 1024
+_PAGE_ITEM = re.compile(r"\(Item\s+([0-9]{1,3}[a-z]?(?:\.[0-9a-z]{1,3})?)\.?\)", re.I)
 
 _MAGIC = {
     b"PK\x03\x04": "a ZIP archive or Office document",
@@ -64,6 +66,8 @@ def document_from_text(path: Path, key: str, media_type: str, digest: str, text:
     if len(clean.split()) < 3:
         raise InputError(path, "no readable text in the document")
     header, items = split_items(clean)
+    if len(items) == 1 and items[0].number is None and (number := _PAGE_ITEM.search(header)):
+        items[0].number = number.group(1)  # a ModernGov agenda-item page: ``... (Item 5.)``
     return Document(path=path, key=key, media_type=media_type, sha256=digest, text=clean,
                     header=header, items=items, stated=stated or SourceMeta(), attendees=attendees or [])
 

@@ -49,14 +49,15 @@ class _Context:
             self.graph.add((node, predicate, Literal(self.date, datatype=XSD.date)))
 
 
-def document_iri(minter: IriMinter, doc: Document, meta: SourceMeta) -> URIRef:
-    """The IRI naming a document and its graph: from its source URL, else its key."""
-    return minter.document(meta.url or doc.key)
+def document_iri(minter: IriMinter, doc: Document) -> URIRef:
+    """The IRI naming a document and its graph, from its key (which already tells apart
+    sources by their URL or path)."""
+    return minter.document(doc.key)
 
 
 def build_graph(doc: Document, facts: Extraction, meta: SourceMeta, minter: IriMinter) -> Graph:
     """The named graph of one document."""
-    iri = document_iri(minter, doc, meta)
+    iri = document_iri(minter, doc)
     scope = slugify(meta.council) if meta.council else "doc-" + slugify(doc.key)
     ctx = _Context(Graph(identifier=iri), iri, minter, scope, facts.date)
     _document(ctx, doc, meta)
@@ -120,7 +121,9 @@ def _meeting(ctx: _Context, facts: Extraction, body: URIRef | None) -> URIRef:
 def _items(ctx: _Context, doc: Document, meeting: URIRef) -> dict[int, URIRef]:
     items = {}
     for index, item in enumerate(doc.items):
-        node = URIRef(f"{meeting}/item/{slugify(item.number or str(index + 1))}")
+        # the item's own number or title as the page gives it, so that the pages of one
+        # meeting add their items to it; the position only where the page gives neither
+        node = URIRef(f"{meeting}/item/{slugify(item.number or item.title or str(index + 1), 60)}")
         ctx.add(node, RDF.type, GG.AgendaItem)
         ctx.add(node, GG.itemNumber, item.number)
         ctx.add(node, DCTERMS.title, item.title)

@@ -146,7 +146,9 @@ def test_a_manifest_supplies_council_body_and_date(tmp_path):
         rows = store.select("SELECT ?m WHERE { ?m a <https://w3id.org/govgraph/ontology#Meeting> }")
         assert [str(r["m"]) for r in rows] == [
             "https://w3id.org/govgraph/id/meeting/testshire-council/audit-committee/2024-05-01"]
-        assert store.documents()[0].iri == "https://w3id.org/govgraph/id/document/https-example-org-minutes-a"
+        from govgraph.loaders.pipeline import document_key
+        key = document_key(folder / "a.txt", "https://example.org/minutes/a")
+        assert store.documents()[0].iri == f"https://w3id.org/govgraph/id/document/{key}"
 
 
 def test_a_manifest_with_a_bad_date_names_the_row(tmp_path):

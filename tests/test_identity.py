@@ -1,0 +1,73 @@
+"""Identity: one document per source, one meeting for all its pages, items by their own number."""
+
+import itertools
+
+import pytest
+from typer.testing import CliRunner
+
+from govgraph.cli import app
+from govgraph.graph.export import export_store
+from govgraph.iri import IriMinter
+from govgraph.loaders.model import SourceMeta
+from govgraph.loaders.pipeline import load_sources
+from govgraph.ontology.validate import validate_graph
+from govgraph.store import KnowledgeStore
+
+PAGE = ("Agenda item\n\nMeeting: 18/01/2024 - Audit Committee (Item {number}.)\n\n{title}\n\nMinutes:\n"
+        "Ms Jane Fletcher, Director of Finance, presented the {subject}.\n\nRESOLVED: That the {subject} be noted.\n")
+GG = "https://w3id.org/govgraph/ontology#"
+
+
+def pages(folder):
+    folder.mkdir()
+    five = folder / "item5.txt"
+    seven = folder / "item7.txt"
+    five.write_text(PAGE.format(number=5, title="Treasury Strategy", subject="treasury strategy"))
+    seven.write_text(PAGE.format(number=7, title="Internal Audit Plan", subject="audit plan"))
+    return [five, seven]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations([0, 1])))
+def test_two_agenda_item_pages_of_one_meeting_make_one_meeting_with_two_items(tmp_path, order):
+    files = pages(tmp_path / "in")
+    store = KnowledgeStore()
+    report = load_sources([files[i] for i in order], store, IriMinter("https://w3id.org/govgraph/id/"),
+                          SourceMeta(council="Testshire Council"))
+    assert not report.failed
+    meetings = store.select(f"SELECT DISTINCT ?m WHERE {{ ?m a <{GG}Meeting> }}")
+    items = store.select(f"SELECT DISTINCT ?i ?n WHERE {{ ?i a <{GG}AgendaItem> ; <{GG}itemNumber> ?n }} ORDER BY ?n")
+    assert [str(m["m"]) for m in meetings] == [
+        "https://w3id.org/govgraph/id/meeting/testshire-council/audit-committee/2024-01-18"]
+    assert [str(i["n"]) for i in items] == ["5", "7"]
+    assert validate_graph(store.union_graph()) == []
+    assert export_store(store, tmp_path / "out")
+
+
+def test_same_named_files_of_two_councils_loaded_in_separate_runs_are_two_documents(tmp_path):
+    home = str(tmp_path / "home")
+    for council in ("North", "South"):
+        folder = tmp_path / council
+        folder.mkdir()
+        (folder / "minutes.txt").write_text(PAGE.format(number=3, title="Budget", subject="budget"))
+        result = CliRunner().invoke(app, ["--home", home, "load", str(folder / "minutes.txt"),
+                                          "--council", f"{council} Council"])
+        assert result.exit_code == 0, result.output
+    with KnowledgeStore(tmp_path / "home" / "store") as store:
+        assert sorted(d.council for d in store.documents()) == ["North Council", "South Council"]
+
+
+def test_the_same_file_loaded_twice_is_one_document_and_remove_takes_it_out(tmp_path):
+    home = str(tmp_path / "home")
+    path = tmp_path / "minutes.txt"
+    path.write_text(PAGE.format(number=3, title="Budget", subject="budget"))
+    for _ in range(2):
+        assert CliRunner().invoke(app, ["--home", home, "load", str(path)]).exit_code == 0
+    with KnowledgeStore(tmp_path / "home" / "store") as store:
+        (record,) = store.documents()
+        assert (record.body, record.date) == ("Audit Committee", "2024-01-18")
+    result = CliRunner().invoke(app, ["--home", home, "remove", record.key])
+    assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(app, ["--home", home, "remove", record.key])
+    assert result.exit_code == 1 and "no such document" in result.stderr
+    with KnowledgeStore(tmp_path / "home" / "store") as store:
+        assert store.documents() == []
