@@ -147,6 +147,25 @@ def documents(ctx: typer.Context) -> None:
 
 
 @app.command()
+def councils(search: Annotated[str | None, typer.Argument(help="Part of a council's name, or its code.")] = None
+             ) -> None:
+    """List the councils that publish with ModernGov (registry from Democracy Club, MIT licence)."""
+    from govgraph.loaders.councils import registry
+    from govgraph.loaders.councils import search as find
+
+    found = find(search) if search else list(registry())
+    if not found:
+        console.print(f"no council matches {search!r}")
+        return
+    table = Table(title=f"{len(found)} councils")
+    for column in ("code", "name", "territory", "base URL"):
+        table.add_column(column)
+    for council in found:
+        table.add_row(council.code, council.name, council.territory, council.base_url)
+    console.print(table)
+
+
+@app.command()
 def remove(ctx: typer.Context,
            keys: Annotated[list[str], typer.Argument(help="Keys (or IRIs) of documents, as `govgraph documents` "
                                                           "lists them.")]) -> None:

@@ -15,12 +15,14 @@ from rdflib import Graph
 
 from govgraph.errors import InputError
 from govgraph.iri import IriMinter, slugify
+from govgraph.loaders.councils import council_for_text, council_for_url
 from govgraph.loaders.extract import extract_document
 from govgraph.loaders.model import Document, Extraction, SourceMeta
 from govgraph.loaders.read import read_document
 from govgraph.ontology.build import build_graph
 from govgraph.store import KnowledgeStore
 
+_COUNCIL_CLUES = 20_000  # where a page gives its council's web or mail domain: its opening and contact lines
 SKIPPED_SUFFIXES = {".toml", ".csv", ".tsv", ".json", ".md", ".yaml", ".yml"}
 SKIPPED_NAMES = {"LICENSE", "LICENCE", "NOTICE"}
 
@@ -113,6 +115,9 @@ def count_facts(facts: Extraction) -> Counter:
 def build_document(path: Path, key: str, meta: SourceMeta, minter: IriMinter) -> BuiltDocument:
     """Read, extract and map one file; raises :class:`InputError`."""
     document = read_document(path, key)
+    if not (meta.council or document.stated.council):
+        council = council_for_url(meta.url) or council_for_text(document.text[:_COUNCIL_CLUES])
+        document.stated.council = council.name if council else None
     facts = extract_document(document, meta)
     merged = meta.merged_over(document.stated)
     graph = build_graph(document, facts, merged, minter)

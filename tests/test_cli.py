@@ -190,3 +190,9 @@ def test_analyse_prints_rows_for_scripts(tmp_path):
     timeline = run(tmp_path, "analyse", "timeline", "Audit Committee", "--format", "csv").output.splitlines()
     assert timeline[0] == "date,event,detail" and len(timeline) == 3
     assert run(tmp_path, "analyse", "bridges", "--format", "xml").exit_code == 2
+
+
+def test_councils_lists_the_registry_and_says_when_nothing_matches(tmp_path):
+    result = run(tmp_path, "councils", "Wyre")
+    assert result.exit_code == 0 and "Wyre Borough Council" in result.output and "wyre.moderngov.co.uk" in result.output
+    assert "no council matches" in run(tmp_path, "councils", "Atlantis").output

@@ -71,3 +71,20 @@ def test_the_same_file_loaded_twice_is_one_document_and_remove_takes_it_out(tmp_
     assert result.exit_code == 1 and "no such document" in result.stderr
     with KnowledgeStore(tmp_path / "home" / "store") as store:
         assert store.documents() == []
+
+
+def test_the_council_comes_from_the_page_and_same_named_committees_of_two_councils_stay_apart(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, contact in (("north", "democratic.services@blackpool.gov.uk"),
+                          ("south", "https://wyre.moderngov.co.uk/mgCommitteeDetails.aspx?ID=5")):
+        (folder / f"{name}.txt").write_text(
+            f"Audit and Governance Committee - 3 March 2022\n\nContact: Ann Lee, {contact}\n\n1. Minutes\n"
+            "Ms Jane Fletcher, Director of Finance, presented the report.\n")
+    store = KnowledgeStore()
+    load_sources(sorted(folder.iterdir()), store, IriMinter("https://w3id.org/govgraph/id/"))
+    rows = store.select(f"SELECT ?b ?c WHERE {{ ?b a <{GG}Committee> ; <http://www.w3.org/ns/org#unitOf> "
+                        f"?council . ?council <http://www.w3.org/2004/02/skos/core#prefLabel> ?c }} ORDER BY ?c")
+    assert [(str(r["b"]).split("/id/")[1], str(r["c"])) for r in rows] == [
+        ("body/blackpool-borough-council/audit-and-governance-committee", "Blackpool Borough Council"),
+        ("body/wyre-borough-council/audit-and-governance-committee", "Wyre Borough Council")]
