@@ -60,6 +60,10 @@ class IriMinter:
         """IRI of a person: one per full name within a council (or document) scope."""
         return self._iri("person", scope, slugify(name))
 
+    def people_of(self, scope: str) -> str:
+        """The IRI prefix every person of a council (or document) scope shares."""
+        return f"{self.base}person/{scope}/"
+
     def post(self, scope: str, title: str) -> URIRef:
         """IRI of a post, as written, within a council (or document) scope."""
         return self._iri("post", scope, slugify(title))

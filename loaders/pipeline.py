@@ -19,6 +19,7 @@ from govgraph.loaders.councils import council_for_text, council_for_url
 from govgraph.loaders.extract import extract_document
 from govgraph.loaders.model import Document, Extraction, SourceMeta
 from govgraph.loaders.read import read_document
+from govgraph.loaders.resolve import link_people
 from govgraph.ontology.build import build_graph
 from govgraph.store import KnowledgeStore
 
@@ -112,15 +113,19 @@ def count_facts(facts: Extraction) -> Counter:
     })
 
 
-def build_document(path: Path, key: str, meta: SourceMeta, minter: IriMinter) -> BuiltDocument:
-    """Read, extract and map one file; raises :class:`InputError`."""
+def build_document(path: Path, key: str, meta: SourceMeta, minter: IriMinter,
+                   store: KnowledgeStore | None = None) -> BuiltDocument:
+    """Read, extract and map one file; raises :class:`InputError`. With ``store``, people
+    are linked to those of the same council already in it."""
     document = read_document(path, key)
     if not (meta.council or document.stated.council):
         council = council_for_url(meta.url) or council_for_text(document.text[:_COUNCIL_CLUES])
         document.stated.council = council.name if council else None
     facts = extract_document(document, meta)
     merged = meta.merged_over(document.stated)
-    graph = build_graph(document, facts, merged, minter)
+    known = link_people(facts, minter.people_of(slugify(merged.council)), store) if (
+        store is not None and merged.council) else {}
+    graph = build_graph(document, facts, merged, minter, known)
     return BuiltDocument(path, document, facts, graph)
 
 
@@ -135,7 +140,7 @@ def load_sources(paths: Iterable[Path], store: KnowledgeStore, minter: IriMinter
         meta = (manifest or {}).get(path.resolve(), SourceMeta()).merged_over(defaults or SourceMeta())
         key = document_key(path, meta.url)
         try:
-            built = build_document(path, key, meta, minter)
+            built = build_document(path, key, meta, minter, store)
             store.replace_document(built.graph)
         except InputError as error:
             report.failed.append(error)

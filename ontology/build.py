@@ -55,8 +55,10 @@ def document_iri(minter: IriMinter, doc: Document) -> URIRef:
     return minter.document(doc.key)
 
 
-def build_graph(doc: Document, facts: Extraction, meta: SourceMeta, minter: IriMinter) -> Graph:
-    """The named graph of one document."""
+def build_graph(doc: Document, facts: Extraction, meta: SourceMeta, minter: IriMinter,
+                known_people: dict[str, str] | None = None) -> Graph:
+    """The named graph of one document; ``known_people`` maps person keys to the IRIs of
+    people already in the store that they are."""
     iri = document_iri(minter, doc)
     scope = slugify(meta.council) if meta.council else "doc-" + slugify(doc.key)
     ctx = _Context(Graph(identifier=iri), iri, minter, scope, facts.date)
@@ -65,7 +67,7 @@ def build_graph(doc: Document, facts: Extraction, meta: SourceMeta, minter: IriM
     body = _body(ctx, facts.body, council)
     meeting = _meeting(ctx, facts, body)
     items = _items(ctx, doc, meeting)
-    people = _people(ctx, facts, council, items)
+    people = _people(ctx, facts, council, items, known_people or {})
     _organisations(ctx, facts)
     _reports(ctx, facts, people, body, items)
     _risks(ctx, facts, items, people)
@@ -133,10 +135,10 @@ def _items(ctx: _Context, doc: Document, meeting: URIRef) -> dict[int, URIRef]:
 
 
 def _people(ctx: _Context, facts: Extraction, council: URIRef | None,
-            items: dict[int, URIRef]) -> dict[str, URIRef]:
+            items: dict[int, URIRef], known: dict[str, str]) -> dict[str, URIRef]:
     nodes: dict[str, URIRef] = {}
     for key, person in facts.people.items():
-        node = ctx.minter.person(ctx.scope, person.name)
+        node = URIRef(known[key]) if key in known else ctx.minter.person(ctx.scope, person.name)
         while node in nodes.values():
             node = URIRef(str(node) + "-2")
         nodes[key] = node

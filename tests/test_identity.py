@@ -88,3 +88,36 @@ def test_the_council_comes_from_the_page_and_same_named_committees_of_two_counci
     assert [(str(r["b"]).split("/id/")[1], str(r["c"])) for r in rows] == [
         ("body/blackpool-borough-council/audit-and-governance-committee", "Blackpool Borough Council"),
         ("body/wyre-borough-council/audit-and-governance-committee", "Wyre Borough Council")]
+
+
+def _people(store: KnowledgeStore) -> list[tuple[str, str]]:
+    rows = store.select("SELECT ?p ?n WHERE { ?p a <http://xmlns.com/foaf/0.1/Person> ; "
+                        "<http://xmlns.com/foaf/0.1/name> ?n } ORDER BY ?p ?n")
+    return [(str(r["p"]).rsplit("/", 1)[1], str(r["n"])) for r in rows]
+
+
+@pytest.mark.parametrize("first", ["full", "short"])
+def test_ms_fletcher_and_jane_fletcher_of_one_council_are_one_person_in_either_order(tmp_path, first):
+    texts = {"full": "1. Budget\nJane Fletcher, Director of Finance, presented the budget.\n",
+             "short": "1. Audit\nMs Fletcher presented the audit plan.\n"}
+    store = KnowledgeStore()
+    for name in (first, "short" if first == "full" else "full"):
+        (tmp_path / f"{name}.txt").write_text(texts[name])
+        load_sources([tmp_path / f"{name}.txt"], store, IriMinter("https://w3id.org/govgraph/id/"),
+                     SourceMeta(council="Testshire Council"))
+    people = _people(store)
+    assert len({iri for iri, _ in people}) == 1
+    assert {name for _, name in people} == {"Jane Fletcher", "Fletcher"}
+
+
+def test_ms_fletcher_and_mr_j_fletcher_stay_two_people_in_one_document_and_across_two(tmp_path):
+    store = KnowledgeStore()
+    (tmp_path / "a.txt").write_text("1. Questions\nMs Fletcher answered a question from Mr J Fletcher, a member of "
+                                    "the public.\n")
+    (tmp_path / "b.txt").write_text("1. Audit\nMr J Fletcher asked about the audit plan.\n")
+    load_sources([tmp_path / "a.txt"], store, IriMinter("https://w3id.org/govgraph/id/"),
+                 SourceMeta(council="Testshire Council"))
+    assert len({iri for iri, _ in _people(store)}) == 2
+    load_sources([tmp_path / "b.txt"], store, IriMinter("https://w3id.org/govgraph/id/"),
+                 SourceMeta(council="Testshire Council"))
+    assert len({iri for iri, _ in _people(store)}) == 2
