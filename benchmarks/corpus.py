@@ -1,10 +1,12 @@
 """A generated corpus of ModernGov-style meeting minutes, for benchmarks.
 
 Deterministic (seeded): the same arguments give the same files. Each meeting page has
-ten agenda items drawn from templates written in the forms real minutes use.
+ten agenda items drawn from templates written in the forms real minutes use, and is a
+meeting of its own (one a day), as a council's collection of minutes pages is.
 """
 
 import random
+from datetime import date, timedelta
 from pathlib import Path
 
 GIVEN = ["Alan", "Beth", "Carl", "Diane", "Edward", "Fiona", "Gary", "Helen", "Ian", "Julie", "Kevin",
@@ -27,14 +29,16 @@ ITEMS = [
     "{title}\n\nMinutes:\n\nCouncillor {person2} declared a personal interest as a governor of a local school. "
     "[Councillor {person3} left the meeting during this item.]",
 ]
+FIRST_DAY = date(2000, 1, 3)
 TOPICS = ["Housing", "Transport", "Libraries", "Waste", "Leisure", "Education", "Highways", "Parks"]
 
 
 def meeting_text(rng: random.Random, number: int, items: int) -> str:
     """One meeting page with ``items`` agenda items."""
     body = rng.choice(BODIES)
-    day = 1 + number % 28
-    lines = [f"Agenda and minutes\n\n{body} - Tuesday, {day}th March, 2024 10.00 am\n\nItems\nNo. Item\n"]
+    held = FIRST_DAY + timedelta(days=number)  # one page per meeting: no two share a body and a day
+    lines = [f"Agenda and minutes\n\n{body} - {held:%A}, {held.day}th {held:%B}, {held.year} 10.00 am\n\n"
+             "Items\nNo. Item\n"]
     for index in range(items):
         given, family = rng.choice(GIVEN), rng.choice(FAMILY)
         values = {

@@ -19,7 +19,7 @@ from govgraph.loaders.councils import council_for_text, council_for_url
 from govgraph.loaders.extract import extract_document
 from govgraph.loaders.model import Document, Extraction, SourceMeta
 from govgraph.loaders.read import read_document
-from govgraph.loaders.resolve import link_people
+from govgraph.loaders.resolve import PeopleIndex
 from govgraph.ontology.build import build_graph
 from govgraph.store import KnowledgeStore
 
@@ -114,17 +114,20 @@ def count_facts(facts: Extraction) -> Counter:
 
 
 def build_document(path: Path, key: str, meta: SourceMeta, minter: IriMinter,
-                   store: KnowledgeStore | None = None) -> BuiltDocument:
-    """Read, extract and map one file; raises :class:`InputError`. With ``store``, people
-    are linked to those of the same council already in it."""
+                   people: PeopleIndex | None = None) -> BuiltDocument:
+    """Read, extract and map one file; raises :class:`InputError`. With ``people`` (the
+    people already stored), people are linked to those of the same council, and indexed."""
     document = read_document(path, key)
     if not (meta.council or document.stated.council):
         council = council_for_url(meta.url) or council_for_text(document.text[:_COUNCIL_CLUES])
         document.stated.council = council.name if council else None
     facts = extract_document(document, meta)
     merged = meta.merged_over(document.stated)
-    known = link_people(facts, minter.people_of(slugify(merged.council)), store) if (
-        store is not None and merged.council) else {}
+    known: dict[str, str] = {}
+    if people is not None and merged.council:
+        scope = slugify(merged.council)
+        known = people.link(facts, minter.people_of(scope))
+        people.add(facts, {k: known.get(k) or str(minter.person(scope, p.name)) for k, p in facts.people.items()})
     graph = build_graph(document, facts, merged, minter, known)
     return BuiltDocument(path, document, facts, graph)
 
@@ -136,11 +139,12 @@ def load_sources(paths: Iterable[Path], store: KnowledgeStore, minter: IriMinter
     """Load files into ``store``; failures are collected in the report, not raised."""
     files = list(paths)
     report = LoadReport()
+    people = PeopleIndex(store)
     for path in files:
         meta = (manifest or {}).get(path.resolve(), SourceMeta()).merged_over(defaults or SourceMeta())
         key = document_key(path, meta.url)
         try:
-            built = build_document(path, key, meta, minter, store)
+            built = build_document(path, key, meta, minter, people)
             store.replace_document(built.graph)
         except InputError as error:
             report.failed.append(error)

@@ -121,3 +121,17 @@ def test_ms_fletcher_and_mr_j_fletcher_stay_two_people_in_one_document_and_acros
     load_sources([tmp_path / "b.txt"], store, IriMinter("https://w3id.org/govgraph/id/"),
                  SourceMeta(council="Testshire Council"))
     assert len({iri for iri, _ in _people(store)}) == 2
+
+
+def test_the_generated_benchmark_collection_loaded_with_a_council_passes_shacl(tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from corpus import write_corpus
+
+    store = KnowledgeStore()
+    report = load_sources(write_corpus(tmp_path / "in", 300), store, IriMinter("https://w3id.org/govgraph/id/"),
+                          SourceMeta(council="Testshire Council"))
+    assert len(report.loaded) == 30 and not report.failed
+    assert validate_graph(store.union_graph()) == []
