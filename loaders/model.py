@@ -74,6 +74,7 @@ class Organisation:
     name: str
     acronym: str | None
     quote: str
+    blocks: set[int] = field(default_factory=set)
 
 
 @dataclass

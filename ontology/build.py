@@ -68,10 +68,10 @@ def build_graph(doc: Document, facts: Extraction, meta: SourceMeta, minter: IriM
     meeting = _meeting(ctx, facts, body)
     items = _items(ctx, doc, meeting)
     people = _people(ctx, facts, council, items, known_people or {})
-    _organisations(ctx, facts)
-    _reports(ctx, facts, people, body, items)
-    _risks(ctx, facts, items, people)
-    _decisions(ctx, facts, body, items)
+    _organisations(ctx, facts, items, meeting)
+    _reports(ctx, facts, people, body, items, meeting)
+    _risks(ctx, facts, items, people, meeting)
+    _decisions(ctx, facts, body, items, meeting)
     _attendance(ctx, facts, people, meeting)
     return ctx.graph
 
@@ -166,19 +166,20 @@ def _people(ctx: _Context, facts: Extraction, council: URIRef | None,
     return nodes
 
 
-def _organisations(ctx: _Context, facts: Extraction) -> None:
+def _organisations(ctx: _Context, facts: Extraction, items: dict[int, URIRef], meeting: URIRef) -> None:
     for org in facts.organisations:
         node = ctx.minter.organisation(org.name)
         ctx.add(node, RDF.type, GG.PartnerOrganisation)
         ctx.add(node, SKOS.prefLabel, org.name)
         if org.acronym and org.acronym != org.name:
             ctx.add(node, GG.acronym, org.acronym)
-        ctx.add(node, GG.mentionedIn, ctx.doc)
+        for block in sorted(org.blocks):
+            ctx.add(node, GG.mentionedIn, items.get(block, meeting))
         ctx.evidence(node, org.quote)
 
 
 def _reports(ctx: _Context, facts: Extraction, people: dict[str, URIRef],
-             body: URIRef | None, items: dict[int, URIRef]) -> None:
+             body: URIRef | None, items: dict[int, URIRef], meeting: URIRef) -> None:
     for number, report in enumerate(facts.reports, start=1):
         presenter = people[report.presenter]
         activity = ctx.minter.in_document(ctx.doc, "presentation", str(number))
@@ -194,7 +195,11 @@ def _reports(ctx: _Context, facts: Extraction, people: dict[str, URIRef],
         ctx.add(activity, PROV.qualifiedAssociation, association)
         ctx.add(activity, GG.presentedTo, body)
         ctx.add(activity, GG.onItem, items.get(report.item))
+        ctx.add(activity, GG.atMeeting, meeting)
         ctx.add(activity, GG.aboutReport, document)
+        for risk in facts.risks:  # the risks discussed on the item it was given on
+            if risk.item == report.item:
+                ctx.add(activity, GG.aboutRisk, ctx.minter.risk(ctx.scope, risk.name))
         ctx.add(activity, GG.subject, report.subject)
         ctx.dated(activity)
         ctx.evidence(activity, report.quote)
@@ -205,6 +210,7 @@ def _reports(ctx: _Context, facts: Extraction, people: dict[str, URIRef],
         ctx.add(node, GG.answeredBy, people.get(question.answerer or ""))
         ctx.add(node, GG.subject, question.subject)
         ctx.add(node, GG.onItem, items.get(question.item))
+        ctx.add(node, GG.atMeeting, meeting)
         ctx.dated(node)
         ctx.evidence(node, question.quote)
 
@@ -220,7 +226,8 @@ def _owner(ctx: _Context, facts: Extraction, people: dict[str, URIRef], owner: s
     return post
 
 
-def _risks(ctx: _Context, facts: Extraction, items: dict[int, URIRef], people: dict[str, URIRef]) -> None:
+def _risks(ctx: _Context, facts: Extraction, items: dict[int, URIRef], people: dict[str, URIRef],
+           meeting: URIRef) -> None:
     nodes = {risk.name: ctx.minter.risk(ctx.scope, risk.name) for risk in facts.risks}
     for risk in facts.risks:
         node = nodes[risk.name]
@@ -229,7 +236,7 @@ def _risks(ctx: _Context, facts: Extraction, items: dict[int, URIRef], people: d
         if risk.parent:
             parent = nodes.get(risk.parent) or ctx.minter.risk(ctx.scope, risk.parent)
             ctx.add(node, GG.subRiskOf, parent)
-        ctx.add(node, GG.mentionedIn, items.get(risk.item))
+        ctx.add(node, GG.mentionedIn, items.get(risk.item, meeting))
         ctx.evidence(node, risk.quote)
         if risk.owner:
             ctx.add(node, GG.riskOwner, _owner(ctx, facts, people, risk.owner))
@@ -247,7 +254,7 @@ def _risks(ctx: _Context, facts: Extraction, items: dict[int, URIRef], people: d
 
 
 def _decisions(ctx: _Context, facts: Extraction, body: URIRef | None,
-               items: dict[int, URIRef]) -> None:
+               items: dict[int, URIRef], meeting: URIRef) -> None:
     for number, decision in enumerate(facts.decisions, start=1):
         node = ctx.minter.in_document(ctx.doc, "decision", str(number))
         ctx.add(node, RDF.type, GG.Decision)
@@ -255,6 +262,7 @@ def _decisions(ctx: _Context, facts: Extraction, body: URIRef | None,
         ctx.add(node, GG.decisionKind, decision.kind)
         ctx.add(node, GG.partNumber, decision.part)
         ctx.add(node, GG.onItem, items.get(decision.item))
+        ctx.add(node, GG.atMeeting, meeting)
         ctx.add(node, GG.decidedBy, body)
         ctx.dated(node)
         ctx.evidence(node, decision.quote)

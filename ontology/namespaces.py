@@ -73,6 +73,7 @@ class GG(DefinedNamespace):
     presenter: URIRef
     presentedTo: URIRef
     aboutReport: URIRef
+    aboutRisk: URIRef
     askedBy: URIRef
     answeredBy: URIRef
     subject: URIRef

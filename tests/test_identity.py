@@ -135,3 +135,20 @@ def test_the_generated_benchmark_collection_loaded_with_a_council_passes_shacl(t
                           SourceMeta(council="Testshire Council"))
     assert len(report.loaded) == 30 and not report.failed
     assert validate_graph(store.union_graph()) == []
+
+
+def test_in_the_development_set_no_organisation_risk_or_decision_hangs_on_its_document_alone(shared):
+    from govgraph.graph.project import project
+
+    store = KnowledgeStore()
+    corpus = sorted((shared / "eval" / "corpus").glob("*.txt")) + sorted((shared / "seeds").glob("*.txt"))
+    load_sources(corpus, store, IriMinter("https://w3id.org/govgraph/id/"))
+    graph = project(store)
+    linked: dict[str, set[str]] = {}
+    for rel in graph.relationships.values():
+        for own, other in ((rel.start, rel.end), (rel.end, rel.start)):
+            if "Document" not in graph.nodes[other].labels:
+                linked.setdefault(own, set()).add(other)
+    floating = [n.uri for n in graph.nodes.values()
+                if n.labels & {"Organisation", "Risk", "Decision"} and not linked.get(n.uri)]
+    assert floating == []

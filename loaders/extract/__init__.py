@@ -129,6 +129,9 @@ def extract_document(doc: Document, meta: SourceMeta | None = None,
     if not given.council:
         clues = council_clues(doc.text, result.body, rules)
         result.organisations = [o for o in result.organisations if not is_own_council(o.name, clues)]
+    for organisation in result.organisations:  # where each is named: the header (-1) or its items
+        spellings = [s for s in (organisation.name, organisation.acronym) if s]
+        organisation.blocks = {b.index for b in blocks if any(s in b.text for s in spellings)} or {-1}
     result.attendance = _unique_attendance(result.attendance)
     return result
 
