@@ -132,12 +132,13 @@ def register(app: typer.Typer, console, errors, failures_exit, settings_of) -> N
         if (cypher is None) == (name is None):
             raise typer.BadParameter("give a Cypher query or --name, not both", param_hint="CYPHER")
         with failures_exit():
-            if name:
-                cypher = saved_query(name).cypher
             try:
                 params = parse_params(param or [])
             except ValueError as exc:
                 raise GovgraphError(str(exc)) from exc
+            if name:
+                saved = saved_query(name)
+                cypher, params = saved.cypher, saved.parameters(params)
             db = open_target(settings_of(ctx), target, neo4j_uri, neo4j_user, neo4j_database, graph)
             try:
                 rows = run_query(db, cypher, params, write)

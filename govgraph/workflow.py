@@ -95,7 +95,7 @@ def _queries(target, settings: Settings, console: Console) -> Path:
     out = settings.output_path / "queries"
     table = Table("query", "rows", "first row")
     for query in saved_queries().values():
-        rows = run_query(target, query.cypher, example_params(query.example))
+        rows = run_query(target, query.cypher, query.parameters(example_params(query.example)))
         with atomic_write(out / f"{query.name}.json") as handle:
             handle.write(json.dumps(rows, ensure_ascii=False, indent=2).encode("utf-8"))
         first = json.dumps(rows[0], ensure_ascii=False)[:70] if rows else ""

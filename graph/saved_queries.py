@@ -1,9 +1,11 @@
 """The saved Cypher queries analysts start from (``queries/*.cypher``).
 
-Each file opens with comment lines: a description, ``params:`` and ``example:``; the
-rest is the query. Names are the file names without ``.cypher``.
+Each file opens with comment lines: a description, ``params:``, ``optional:`` (the
+parameters that may be left out, as null) and ``example:``; the rest is the query.
+Names are the file names without ``.cypher``.
 """
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,13 +23,24 @@ class SavedQuery:
     params: str
     example: str
     cypher: str
+    optional: tuple[str, ...] = ()
+
+    def parameters(self, given: dict) -> dict:
+        """``given`` with the optional parameters it lacks set to null; raises
+        :class:`GovgraphError` naming any required one that is missing."""
+        wanted = dict.fromkeys(re.findall(r"\$([A-Za-z_]\w*)", self.cypher))
+        missing = [n for n in wanted if n not in given and n not in self.optional]
+        if missing:
+            raise GovgraphError(f"saved query {self.name!r} needs " + ", ".join(f"--param {n}=..." for n in missing)
+                                + f" ({self.params})")
+        return {**{n: None for n in self.optional}, **given}
 
 
 def parse(name: str, text: str) -> SavedQuery:
     """A saved query from its file's text."""
     header = [line[2:].strip() for line in text.splitlines() if line.startswith("//")]
     body = "\n".join(line for line in text.splitlines() if not line.startswith("//")).strip()
-    fields = {"params": "", "example": ""}
+    fields = {"params": "", "example": "", "optional": ""}
     description = []
     for line in header:
         key, sep, value = line.partition(":")
@@ -35,7 +48,8 @@ def parse(name: str, text: str) -> SavedQuery:
             fields[key] = value.strip()
         else:
             description.append(line)
-    return SavedQuery(name, " ".join(description), fields["params"], fields["example"], body)
+    optional = tuple(n.strip() for n in fields["optional"].split(",") if n.strip())
+    return SavedQuery(name, " ".join(description), fields["params"], fields["example"], body, optional)
 
 
 def saved_queries(folder: Path = QUERIES) -> dict[str, SavedQuery]:

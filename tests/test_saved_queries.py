@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from govgraph.errors import GovgraphError
 from govgraph.graph import server
 from govgraph.graph.neo4j_lint import lint
 from govgraph.graph.query import run_query
@@ -13,6 +14,7 @@ from govgraph.graph.sync import sync
 from govgraph.graph.targets import FalkorTarget
 from govgraph.iri import IriMinter
 from govgraph.loaders.manifest import read_manifest
+from govgraph.loaders.model import SourceMeta
 from govgraph.loaders.pipeline import collect_sources, load_sources
 from govgraph.store import KnowledgeStore
 from govgraph.workflow import example_params
@@ -59,7 +61,7 @@ def test_every_saved_query_has_a_description_parameters_and_an_example():
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_each_saved_query_answers_its_example_on_the_examples(target, name):
     query = saved_queries()[name]
-    rows = run_query(target, query.cypher, example_params(query.example))
+    rows = run_query(target, query.cypher, query.parameters(example_params(query.example)))
     expected = EXPECTED[name]
     assert [{k: row[k] for k in e} for row, e in zip(rows, expected, strict=False)] == expected[: len(rows)]
     assert len(rows) >= len(expected)
@@ -67,10 +69,41 @@ def test_each_saved_query_answers_its_example_on_the_examples(target, name):
 
 def test_dates_come_back_as_dates(target):
     query = saved_queries()["reports-by-person"]
-    rows = target.read(query.cypher, example_params(query.example))
+    rows = target.read(query.cypher, query.parameters(example_params(query.example)))
     assert rows[0]["date"] == datetime.date(2023, 7, 27)
 
 
 def test_every_saved_query_passes_neo4js_parser():
     results = lint([q.cypher for q in saved_queries().values()])
     assert [(r.statement[:40], r.errors) for r in results if r.errors] == []
+
+
+def test_a_missing_parameter_is_named_and_an_optional_one_may_be_left_out():
+    query = saved_queries()["reported-to-body"]
+    with pytest.raises(GovgraphError, match=r"--param from=\.\.\..*--param to=\.\.\."):
+        query.parameters({"body": "Audit Committee"})
+    assert query.parameters({"body": "B", "from": "2020-01-01", "to": "2020-12-31"})["council"] is None
+
+
+def test_same_named_committees_of_two_councils_stay_apart_in_query_results(tmp_path):
+    store = KnowledgeStore()
+    for council in ("North Council", "South Council"):
+        path = tmp_path / f"{council.split()[0]}.txt"
+        path.write_text("Agenda item\n\nBudget\n\nMs Jane Doe, Director of Finance, presented the budget.\n")
+        load_sources([path], store, IriMinter("https://example.org/id/"),
+                     SourceMeta(council=council, body="Audit Committee", date="2024-02-01"))
+    home = tmp_path / "home"
+    info = server.start(home, server.free_port())
+    falkor = FalkorTarget("127.0.0.1", info.port, info.password)
+    try:
+        sync(store, falkor)
+        query = saved_queries()["reported-to-body"]
+        given = {"body": "Audit Committee", "from": "2024-01-01", "to": "2024-12-31"}
+        rows = run_query(falkor, query.cypher, query.parameters(given))
+        assert sorted(r["council"] for r in rows) == ["North Council", "South Council"]
+        rows = run_query(falkor, query.cypher, query.parameters({**given, "council": "South Council"}))
+        assert [(r["presenter"], r["council"]) for r in rows] == [("Jane Doe", "South Council")]
+        assert falkor.read("MATCH (b:Body {name: 'Audit Committee'}) RETURN count(b) AS n") == [{"n": 2}]
+    finally:
+        falkor.close()
+        server.stop(home)
