@@ -166,6 +166,28 @@ def councils(search: Annotated[str | None, typer.Argument(help="Part of a counci
 
 
 @app.command()
+def people(ctx: typer.Context,
+           council: Annotated[str, typer.Option(help="The council, as loaded (e.g. \"Blackpool Council\").")]) -> None:
+    """List a council's people with the names and documents they were read from, flagging likely duplicates."""
+    from govgraph.graph.people import council_people
+    from govgraph.iri import IriMinter
+
+    settings = _settings(ctx)
+    with _failures_exit(), _open_store(settings) as store:
+        found = council_people(store, IriMinter(settings.base), council)
+    if not found:
+        console.print(f"no people of {council!r} in the store (load minutes with --council, or see govgraph documents)")
+        return
+    table = Table(title=f"{len(found)} people of {council}")
+    for column in ("names", "honorifics", "documents", "likely the same as"):
+        table.add_column(column)
+    for person in found:
+        table.add_row("; ".join(sorted(person.names)), ", ".join(sorted(person.honorifics)),
+                      ", ".join(sorted(person.documents)), "; ".join(person.likely_same_as))
+    console.print(table)
+
+
+@app.command()
 def remove(ctx: typer.Context,
            keys: Annotated[list[str], typer.Argument(help="Keys (or IRIs) of documents, as `govgraph documents` "
                                                           "lists them.")]) -> None:

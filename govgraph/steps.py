@@ -28,11 +28,16 @@ def run_load(paths: list[Path], store: KnowledgeStore, settings: Settings, meta:
     files = collect_sources(paths)
     if not files:
         raise InputError(" ".join(map(str, paths)), "no files found")
+    corrections = None
+    if (path := settings.home / "corrections.toml").is_file():
+        from govgraph.loaders.corrections import read_corrections
+
+        corrections = read_corrections(path)
     with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=console, transient=True) as progress:
         task = progress.add_task("Loading minutes", total=len(files))
         report = load_sources(files, store, IriMinter(settings.base), meta, manifest,
-                              on_file=lambda _: progress.advance(task))
+                              on_file=lambda _: progress.advance(task), corrections=corrections)
     for warning in report.warnings:
         _say(f"warning: {warning}")
     for failure in report.failed:

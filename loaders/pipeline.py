@@ -15,6 +15,7 @@ from rdflib import Graph
 
 from govgraph.errors import InputError
 from govgraph.iri import IriMinter, slugify
+from govgraph.loaders.corrections import Corrections
 from govgraph.loaders.councils import council_for_text, council_for_url
 from govgraph.loaders.extract import extract_document
 from govgraph.loaders.model import Document, Extraction, SourceMeta
@@ -126,7 +127,7 @@ def build_document(path: Path, key: str, meta: SourceMeta, minter: IriMinter,
     known: dict[str, str] = {}
     if people is not None and merged.council:
         scope = slugify(merged.council)
-        known = people.link(facts, minter.people_of(scope))
+        known = people.link(facts, merged.council, minter)
         people.add(facts, {k: known.get(k) or str(minter.person(scope, p.name)) for k, p in facts.people.items()})
     graph = build_graph(document, facts, merged, minter, known)
     return BuiltDocument(path, document, facts, graph)
@@ -135,11 +136,13 @@ def build_document(path: Path, key: str, meta: SourceMeta, minter: IriMinter,
 def load_sources(paths: Iterable[Path], store: KnowledgeStore, minter: IriMinter,
                  defaults: SourceMeta | None = None,
                  manifest: dict[Path, SourceMeta] | None = None,
-                 on_file: Callable[[Path], None] | None = None) -> LoadReport:
-    """Load files into ``store``; failures are collected in the report, not raised."""
+                 on_file: Callable[[Path], None] | None = None,
+                 corrections: Corrections | None = None) -> LoadReport:
+    """Load files into ``store``; failures are collected in the report, not raised.
+    ``corrections`` merge or keep apart people the rules read wrongly."""
     files = list(paths)
     report = LoadReport()
-    people = PeopleIndex(store)
+    people = PeopleIndex(store, corrections)
     for path in files:
         meta = (manifest or {}).get(path.resolve(), SourceMeta()).merged_over(defaults or SourceMeta())
         key = document_key(path, meta.url)

@@ -9,6 +9,10 @@ person's IRI, with its own spelling of the name and its own evidence, so each me
 what it rests on.
 """
 
+from dataclasses import dataclass, field
+
+from govgraph.iri import IriMinter, slugify
+from govgraph.loaders.corrections import Corrections
 from govgraph.loaders.extract.people import given_names_agree, honorifics_agree
 from govgraph.loaders.model import Extraction, Person
 from govgraph.ontology.namespaces import GG_IRI
@@ -17,8 +21,8 @@ from govgraph.store import KnowledgeStore
 _PEOPLE = f"""
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX gg: <{GG_IRI}>
-SELECT DISTINCT ?p ?family ?given ?honorific WHERE {{
-  ?p a foaf:Person ; foaf:familyName ?family .
+SELECT DISTINCT ?p ?family ?given ?honorific ?name WHERE {{
+  ?p a foaf:Person ; foaf:familyName ?family ; foaf:name ?name .
   OPTIONAL {{ ?p foaf:givenName ?given }}
   OPTIONAL {{ ?p gg:honorific ?honorific }}
 }}
@@ -29,22 +33,32 @@ class PeopleIndex:
     """The people in a store by family name, read once and kept up to date as a load goes on,
     so that linking costs one look-up a person, not one query."""
 
-    def __init__(self, store: KnowledgeStore) -> None:
-        self._by_family: dict[str, dict[str, tuple[str | None, str | None]]] = {}
+    def __init__(self, store: KnowledgeStore, corrections: Corrections | None = None) -> None:
+        self.corrections = corrections or Corrections()
+        self._by_family: dict[str, dict[str, _Known]] = {}
         for row in store.select(_PEOPLE):
-            self._note(str(row["p"]), str(row["family"]), _text(row, "given"), _text(row, "honorific"))
+            self._note(str(row["p"]), str(row["family"]), _text(row, "given"), _text(row, "honorific"),
+                       _text(row, "name"))
 
-    def _note(self, iri: str, family: str, given: str | None, honorific: str | None) -> None:
-        known = self._by_family.setdefault(family.lower(), {})
-        old_given, old_honorific = known.get(iri, (None, None))
-        known[iri] = (given or old_given, honorific or old_honorific)
+    def _note(self, iri: str, family: str, given: str | None, honorific: str | None, name: str | None) -> None:
+        known = self._by_family.setdefault(family.lower(), {}).setdefault(iri, _Known())
+        known.given = known.given or given
+        known.honorific = known.honorific or honorific
+        known.names |= {name} if name else set()
 
-    def link(self, facts: Extraction, scope_iri: str) -> dict[str, str]:
-        """Person key → IRI of the one indexed person (under ``scope_iri``) each person can be."""
+    def link(self, facts: Extraction, council: str, minter: IriMinter) -> dict[str, str]:
+        """Person key → IRI of the one indexed person of ``council`` each person can be (or
+        the IRI a corrections file gives them)."""
+        scope = slugify(council)
+        prefix = minter.people_of(scope)
         linked: dict[str, str] = {}
         for key, person in facts.people.items():
-            fitting = {iri for iri, (given, honorific) in self._by_family.get(person.family.lower(), {}).items()
-                       if iri.startswith(scope_iri) and _fits(person, given, honorific)}
+            if canonical := self.corrections.canonical(council, person.name):
+                linked[key] = str(minter.person(scope, canonical))
+                continue
+            fitting = {iri for iri, known in self._by_family.get(person.family.lower(), {}).items()
+                       if iri.startswith(prefix) and _fits(person, known.given, known.honorific)
+                       and not self.corrections.kept_apart(council, {person.name}, known.names)}
             if len(fitting) == 1:
                 linked[key] = fitting.pop()
         return linked
@@ -53,7 +67,14 @@ class PeopleIndex:
         """Index the people of a document just stored (person key → IRI)."""
         for key, person in facts.people.items():
             if key in iris:
-                self._note(iris[key], person.family, person.given, person.honorific)
+                self._note(iris[key], person.family, person.given, person.honorific, person.name)
+
+
+@dataclass
+class _Known:
+    given: str | None = None
+    honorific: str | None = None
+    names: set[str] = field(default_factory=set)
 
 
 def _text(row: dict, name: str) -> str | None:

@@ -152,3 +152,46 @@ def test_in_the_development_set_no_organisation_risk_or_decision_hangs_on_its_do
     floating = [n.uri for n in graph.nodes.values()
                 if n.labels & {"Organisation", "Risk", "Decision"} and not linked.get(n.uri)]
     assert floating == []
+
+
+def test_people_lists_a_councils_people_and_flags_the_ambiguous_ones(tmp_path):
+    home = str(tmp_path / "home")
+    (tmp_path / "f1.txt").write_text("1. Audit\nMs Fletcher presented the audit plan. Mr J Fletcher asked about it.\n")
+    (tmp_path / "f2.txt").write_text("1. Budget\nDr Jane Fletcher, Director of Finance, presented the budget.\n")
+    runner = CliRunner()
+    assert runner.invoke(app, ["--home", home, "load", str(tmp_path / "f1.txt"), str(tmp_path / "f2.txt"),
+                               "--council", "Testshire Council"]).exit_code == 0
+    result = runner.invoke(app, ["--home", home, "people", "--council", "Testshire Council"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    rows = {line.split("│")[1].strip(): line.split("│")[4].strip() for line in result.output.splitlines()
+            if line.startswith("│")}
+    assert rows == {"Fletcher": "Jane Fletcher", "J Fletcher": "Jane Fletcher",
+                    "Jane Fletcher": "Fletcher; J Fletcher"}
+
+
+def test_a_corrections_file_merges_and_keeps_apart_what_the_rules_cannot_settle(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "corrections.toml").write_text(
+        '[[same]]\ncouncil = "Testshire Council"\nnames = ["Jane Fletcher", "J Fletcher"]\n\n'
+        '[[different]]\ncouncil = "Testshire Council"\nnames = ["Fletcher", "Jane Fletcher"]\n')
+    (tmp_path / "a.txt").write_text("1. Audit\nDr Jane Fletcher presented the audit plan.\n")
+    (tmp_path / "b.txt").write_text("1. Budget\nMr J Fletcher presented the budget.\n")
+    (tmp_path / "c.txt").write_text("1. Risk\nMs Fletcher presented the risk register.\n")
+    for name in ("a", "b", "c"):
+        result = CliRunner().invoke(app, ["--home", str(home), "load", str(tmp_path / f"{name}.txt"),
+                                          "--council", "Testshire Council"])
+        assert result.exit_code == 0, result.output
+    with KnowledgeStore(home / "store") as store:
+        people = _people(store)
+    assert sorted({iri for iri, _ in people}) == ["fletcher", "jane-fletcher"]
+
+
+def test_a_malformed_corrections_file_is_a_one_line_error_naming_it(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "corrections.toml").write_text('[[same]]\ncouncil = "Testshire Council"\nnames = ["Only One"]\n')
+    (tmp_path / "a.txt").write_text("1. Audit\nDr Jane Fletcher presented the audit plan.\n")
+    result = CliRunner().invoke(app, ["--home", str(home), "load", str(tmp_path / "a.txt")])
+    assert result.exit_code == 1
+    assert "corrections.toml" in result.stderr and "[[same]] entry 1" in result.stderr
