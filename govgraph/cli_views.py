@@ -10,6 +10,7 @@ from govgraph.output import FORMATS, print_rows
 
 analyse_app = typer.Typer(help="Analyses of the governance graph (networkx), as tables.", no_args_is_help=True)
 FormatOpt = Annotated[str, typer.Option("--format", help="table, csv or json.")]
+CouncilOpt = Annotated[str | None, typer.Option(help="Only this council's bodies, people and facts.")]
 
 
 def _graph(settings):
@@ -59,37 +60,40 @@ def register(app: typer.Typer, console, failures_exit, settings_of) -> None:
         console.print(f"wrote {path} ({chosen.number_of_nodes()} nodes, {chosen.number_of_edges()} links); "
                       "open it in any browser, no network needed", markup=False)
 
-    def run_analysis(ctx: typer.Context, output: str, compute) -> None:
+    def run_analysis(ctx: typer.Context, output: str, compute, council: str | None = None) -> None:
         _check_format(output)
         with failures_exit():
             projection, graph = _graph(settings_of(ctx))
+            if council:
+                graph = analysis.of_council(graph, council)
         print_rows(console, compute(projection, graph), output)
 
     @analyse_app.command("reporters")
-    def reporters(ctx: typer.Context, limit: int = 10, output: FormatOpt = "table") -> None:
+    def reporters(ctx: typer.Context, limit: int = 10, output: FormatOpt = "table",
+                  council: CouncilOpt = None) -> None:
         """Who reports most, and to which bodies."""
-        run_analysis(ctx, output, lambda _, graph: analysis.top_reporters(graph, limit))
+        run_analysis(ctx, output, lambda _, graph: analysis.top_reporters(graph, limit), council)
 
     @analyse_app.command("bridges")
-    def bridges(ctx: typer.Context, output: FormatOpt = "table") -> None:
+    def bridges(ctx: typer.Context, output: FormatOpt = "table", council: CouncilOpt = None) -> None:
         """People linked to several bodies, with betweenness centrality."""
-        run_analysis(ctx, output, lambda _, graph: analysis.bridging_people(graph))
+        run_analysis(ctx, output, lambda _, graph: analysis.bridging_people(graph), council)
 
     @analyse_app.command("risk")
     def risk(ctx: typer.Context, name: Annotated[str, typer.Argument(help="The risk's name.")],
-             output: FormatOpt = "table") -> None:
+             output: FormatOpt = "table", council: CouncilOpt = None) -> None:
         """A risk over time: who presented it, when, and its score changes."""
-        run_analysis(ctx, output, lambda projection, graph: analysis.risk_history(graph, projection, name))
+        run_analysis(ctx, output, lambda projection, graph: analysis.risk_history(graph, projection, name), council)
 
     @analyse_app.command("partners")
-    def partners(ctx: typer.Context, output: FormatOpt = "table") -> None:
+    def partners(ctx: typer.Context, output: FormatOpt = "table", council: CouncilOpt = None) -> None:
         """Partner organisations most often named with each risk."""
-        run_analysis(ctx, output, lambda _, graph: analysis.partners_by_risk(graph))
+        run_analysis(ctx, output, lambda _, graph: analysis.partners_by_risk(graph), council)
 
     @analyse_app.command("timeline")
     def timeline(ctx: typer.Context, body: Annotated[str, typer.Argument(help="The body's name.")],
-                 output: FormatOpt = "table") -> None:
+                 output: FormatOpt = "table", council: CouncilOpt = None) -> None:
         """A body's meetings and decisions in date order."""
-        run_analysis(ctx, output, lambda _, graph: analysis.body_timeline(graph, body))
+        run_analysis(ctx, output, lambda _, graph: analysis.body_timeline(graph, body), council)
 
     app.add_typer(analyse_app, name="analyse")

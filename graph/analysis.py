@@ -14,6 +14,7 @@ from itertools import product
 
 import networkx as nx
 
+from govgraph.errors import GovgraphError
 from govgraph.graph.project import PropertyGraph
 
 KINDS = ("Person", "Post", "Body", "Council", "Meeting", "Report", "Risk", "Organisation", "Decision")
@@ -89,6 +90,16 @@ def _mentioned_with(graph: nx.MultiDiGraph, projection: PropertyGraph) -> None:
             key = f"MENTIONED_WITH|{document}"
             graph.add_edge(organisation, risk, key=key, type="MENTIONED_WITH", verb=VERBS["MENTIONED_WITH"],
                            date="", subject="", kind="", evidence=[], documents=[document])
+
+
+def of_council(graph: nx.MultiDiGraph, council: str) -> nx.MultiDiGraph:
+    """The part of ``graph`` that belongs to ``council`` (and the partners named with it);
+    raises :class:`GovgraphError` listing the councils when none is called that."""
+    wanted = council.casefold()
+    known = sorted({d["council"] for _, d in graph.nodes(data=True) if d["council"]})
+    if wanted not in {c.casefold() for c in known}:
+        raise GovgraphError(f"no council named {council!r} in the graph; councils: {', '.join(known) or 'none'}")
+    return graph.subgraph([n for n, d in graph.nodes(data=True) if d["council"].casefold() in (wanted, "")]).copy()
 
 
 def _edges(graph: nx.MultiDiGraph, edge_type: str):

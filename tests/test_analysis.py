@@ -78,3 +78,23 @@ def test_focus_is_the_ego_graph_ignoring_direction(graph):
     _, g = graph
     assert set(analysis.focus(g, "cyber", 1)) == {"cyber", "fraud"}
     assert {"ann", "bob"} <= set(analysis.focus(g, "cyber", 2))
+
+
+def test_analyses_take_a_council_and_an_unknown_council_is_named(tmp_path):
+    from typer.testing import CliRunner
+
+    from govgraph.cli import app
+
+    home = str(tmp_path / "home")
+    for council in ("North Council", "South Council"):
+        path = tmp_path / f"{council.split()[0]}.txt"
+        path.write_text("Agenda item\n\nBudget\n\nMs Jane Doe, Director of Finance, presented the budget.\n")
+        assert CliRunner().invoke(app, ["--home", home, "load", str(path), "--council", council, "--body",
+                                        "Audit Committee", "--date", "2024-02-01"]).exit_code == 0
+    both = CliRunner().invoke(app, ["--home", home, "analyse", "reporters", "--format", "json"])
+    north = CliRunner().invoke(app, ["--home", home, "analyse", "reporters", "--format", "json",
+                                     "--council", "North Council"])
+    assert both.exit_code == north.exit_code == 0, north.output
+    assert both.output.count("Jane Doe") == 2 and north.output.count("Jane Doe") == 1
+    unknown = CliRunner().invoke(app, ["--home", home, "analyse", "bridges", "--council", "Atlantis"])
+    assert unknown.exit_code == 1 and "no council named 'Atlantis'" in unknown.stderr
