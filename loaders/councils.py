@@ -3,9 +3,9 @@
 The registry (`data/moderngov_councils.tsv`: official identifier, official name, territory
 and ModernGov base URL of 334 UK councils) is derived from Democracy Club's LGSF metadata,
 MIT licence (`data/LICENSE-LGSF`). A council is recognised from the host of a source URL
-(``democracy.blackpool.gov.uk``, ``aberdeenshire.moderngov.co.uk``) or from the web and
+(``democracy.blackpool.gov.uk``, ``aberdeenshire.moderngov.co.uk``), from the web and
 e-mail domains a page gives (``democratic.services@blackpool.gov.uk``), where that domain
-belongs to exactly one council.
+belongs to exactly one council, or from its name in the page's heading.
 """
 
 import csv
@@ -70,6 +70,48 @@ def council_for_text(text: str) -> Council | None:
     table = _by_domain()
     found = Counter(c for m in _DOMAINS.finditer(text) if (c := table.get(_domain(m.group(1)))))
     return found.most_common(1)[0][0] if found else None
+
+
+_KIND = re.compile(r"\b(?:Metropolitan |Royal )?(?:Borough|District|County|City|Unitary)\s+", re.I)
+_COUNCIL_NAME = r"(?:[A-Z][\w’'-]+,?[ ](?:(?:&|and|of)[ ])?){1,5}(?:[A-Z]+[ ])?(?i:council)"
+# a heading line that is a council's name, in capitals or not
+_TITLE_COUNCIL = re.compile(rf"^\W*({_COUNCIL_NAME})\s*$", re.M)
+_MEETING_OF_COUNCIL = re.compile(rf"\bmeeting of (?:the )?({_COUNCIL_NAME})\b")
+_HEADING_CHARS = 600
+
+
+@cache
+def _names() -> tuple[re.Pattern, dict[str, Council]]:
+    """One pattern for every council's name as pages write it, official (``Blackpool Borough
+    Council``) or short (``Blackpool Council``), and the council of each spelling."""
+    spellings: dict[str, Council] = {}
+    for council in registry():
+        official = re.sub(r"^The\s+", "", council.name)
+        for spelling in (official, _KIND.sub("", official)):
+            spellings.setdefault(spelling.casefold(), council)
+    alternation = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b", re.I), spellings
+
+
+def council_named(text: str) -> str | None:
+    """The council a page's heading names, the first of: a council heading the page
+    (``MAGHERAFELT DISTRICT COUNCIL``), the council of ``a meeting of X Council``, or a
+    council of the registry named near the top (``Blackpool Council``)."""
+    heading = text[:_HEADING_CHARS]
+    top = "\n".join(line for line in heading.split("\n")[:6] if line.strip())
+    if match := _TITLE_COUNCIL.search(top):
+        return _readable(match.group(1))
+    if match := _MEETING_OF_COUNCIL.search(heading):
+        return match.group(1)
+    pattern, spellings = _names()
+    if match := pattern.search(heading):
+        return spellings[match.group(0).casefold()].name
+    return None
+
+
+def _readable(name: str) -> str:
+    return " ".join(w if w in ("&", "and", "of") else w.capitalize() for w in name.lower().split()) if (
+        name.isupper()) else name
 
 
 def search(words: str) -> list[Council]:

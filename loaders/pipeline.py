@@ -16,7 +16,7 @@ from rdflib import Graph
 from govgraph.errors import InputError
 from govgraph.iri import IriMinter, slugify
 from govgraph.loaders.corrections import Corrections
-from govgraph.loaders.councils import council_for_text, council_for_url
+from govgraph.loaders.councils import council_for_text, council_for_url, council_named
 from govgraph.loaders.extract import extract_document
 from govgraph.loaders.model import Document, Extraction, SourceMeta
 from govgraph.loaders.read import read_document
@@ -121,7 +121,7 @@ def build_document(path: Path, key: str, meta: SourceMeta, minter: IriMinter,
     document = read_document(path, key)
     if not (meta.council or document.stated.council):
         council = council_for_url(meta.url) or council_for_text(document.text[:_COUNCIL_CLUES])
-        document.stated.council = council.name if council else None
+        document.stated.council = council.name if council else council_named(document.text)
     facts = extract_document(document, meta)
     merged = meta.merged_over(document.stated)
     known: dict[str, str] = {}

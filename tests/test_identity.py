@@ -195,3 +195,17 @@ def test_a_malformed_corrections_file_is_a_one_line_error_naming_it(tmp_path):
     result = CliRunner().invoke(app, ["--home", str(home), "load", str(tmp_path / "a.txt")])
     assert result.exit_code == 1
     assert "corrections.toml" in result.stderr and "[[same]] entry 1" in result.stderr
+
+
+@pytest.mark.parametrize(("heading", "council"), [
+    ("MAGHERAFELT DISTRICT COUNCIL\n\nMinutes of Proceedings of a Meeting of District Council",
+     "Magherafelt District Council"),
+    ("Minutes of a meeting of Little Amwell Parish Council held on 3 May 2022", "Little Amwell Parish Council"),
+    ("Cabinet - 3 May 2022\n\nThe Cabinet of Blackpool Council met in the Town Hall.", "Blackpool Borough Council"),
+])
+def test_the_council_named_in_the_heading_scopes_the_page(heading, council, tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text(heading + "\n\n1. Minutes\nMs Jane Fletcher presented the report.\n")
+    store = KnowledgeStore()
+    load_sources([path], store, IriMinter("https://w3id.org/govgraph/id/"))
+    assert [d.council for d in store.documents()] == [council]
