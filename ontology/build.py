@@ -166,6 +166,17 @@ def _people(ctx: _Context, facts: Extraction, council: URIRef | None,
     return nodes
 
 
+def _digest(*content: object) -> str:
+    """A short hash of what a fact says: its IRI's last part, so that finding one more fact
+    in a document never changes the IRI of another."""
+    return hashlib.sha1("|".join(str(c) for c in content).encode()).hexdigest()[:12]
+
+
+def _item_key(items: dict[int, URIRef], index: int) -> str:
+    """The agenda item a fact stands on, as its IRI's last part (``meeting`` for the header)."""
+    return str(items[index]).rsplit("/", 1)[1] if index in items else "meeting"
+
+
 def _organisations(ctx: _Context, facts: Extraction, items: dict[int, URIRef], meeting: URIRef) -> None:
     for org in facts.organisations:
         node = ctx.minter.organisation(org.name)
@@ -180,10 +191,12 @@ def _organisations(ctx: _Context, facts: Extraction, items: dict[int, URIRef], m
 
 def _reports(ctx: _Context, facts: Extraction, people: dict[str, URIRef],
              body: URIRef | None, items: dict[int, URIRef], meeting: URIRef) -> None:
-    for number, report in enumerate(facts.reports, start=1):
+    for report in facts.reports:
         presenter = people[report.presenter]
-        activity = ctx.minter.in_document(ctx.doc, "presentation", str(number))
-        document = ctx.minter.in_document(ctx.doc, "report", str(report.item + 1), report.subject)
+        on = _item_key(items, report.item)
+        activity = ctx.minter.in_document(ctx.doc, "presentation", on, facts.people[report.presenter].name,
+                                          report.subject)
+        document = ctx.minter.in_document(ctx.doc, "report", on, report.subject)
         ctx.add(document, RDF.type, GG.Report)
         ctx.add(document, DCTERMS.title, report.subject)
         ctx.add(activity, RDF.type, GG.Presentation)
@@ -203,8 +216,9 @@ def _reports(ctx: _Context, facts: Extraction, people: dict[str, URIRef],
         ctx.add(activity, GG.subject, report.subject)
         ctx.dated(activity)
         ctx.evidence(activity, report.quote)
-    for number, question in enumerate(facts.questions, start=1):
-        node = ctx.minter.in_document(ctx.doc, "question", str(number))
+    for question in facts.questions:
+        node = ctx.minter.in_document(ctx.doc, "question", _item_key(items, question.item),
+                                      _digest(question.quote))
         ctx.add(node, RDF.type, GG.Question)
         ctx.add(node, GG.askedBy, people.get(question.asker or ""))
         ctx.add(node, GG.answeredBy, people.get(question.answerer or ""))
@@ -240,8 +254,9 @@ def _risks(ctx: _Context, facts: Extraction, items: dict[int, URIRef], people: d
         ctx.evidence(node, risk.quote)
         if risk.owner:
             ctx.add(node, GG.riskOwner, _owner(ctx, facts, people, risk.owner))
-        for number, score in enumerate(risk.scores, start=1):
-            assessment = ctx.minter.in_document(ctx.doc, "assessment", risk.name, str(number))
+        for score in risk.scores:
+            assessment = ctx.minter.in_document(ctx.doc, "assessment", risk.name,
+                                                _digest(score.kind, score.value, score.previous, score.quote))
             ctx.add(assessment, RDF.type, GG.RiskAssessment)
             ctx.add(assessment, GG.assessesRisk, node)
             ctx.add(assessment, GG.scoreKind, score.kind)
@@ -255,8 +270,9 @@ def _risks(ctx: _Context, facts: Extraction, items: dict[int, URIRef], people: d
 
 def _decisions(ctx: _Context, facts: Extraction, body: URIRef | None,
                items: dict[int, URIRef], meeting: URIRef) -> None:
-    for number, decision in enumerate(facts.decisions, start=1):
-        node = ctx.minter.in_document(ctx.doc, "decision", str(number))
+    for decision in facts.decisions:
+        node = ctx.minter.in_document(ctx.doc, "decision", _item_key(items, decision.item),
+                                      _digest(decision.part, decision.text))
         ctx.add(node, RDF.type, GG.Decision)
         ctx.add(node, GG.decisionText, decision.text)
         ctx.add(node, GG.decisionKind, decision.kind)

@@ -209,3 +209,23 @@ def test_the_council_named_in_the_heading_scopes_the_page(heading, council, tmp_
     store = KnowledgeStore()
     load_sources([path], store, IriMinter("https://w3id.org/govgraph/id/"))
     assert [d.council for d in store.documents()] == [council]
+
+
+def test_one_more_fact_found_changes_no_existing_fact_iri(tmp_path):
+    first = ("Audit Committee - 3 March 2022\n\n4. Budget\nMs Jane Fletcher, Director of Finance, presented the "
+             "budget.\nRESOLVED: That the budget be noted.\n\n5. Audit\nMr Tom Hill presented the audit plan.\n"
+             "RESOLVED: That the plan be approved.\n")
+    second = first.replace("RESOLVED: That the budget be noted.\n", "RESOLVED: That the budget be noted.\n"
+                           "RESOLVED: That the reserves be reviewed.\nDr Ann Cole presented the reserves.\n")
+
+    def fact_iris(text: str) -> set[str]:
+        path = tmp_path / "minutes.txt"
+        path.write_text(text)
+        store = KnowledgeStore()
+        load_sources([path], store, IriMinter("https://w3id.org/govgraph/id/"), SourceMeta(council="Testshire"))
+        rows = store.select(f"SELECT ?f WHERE {{ {{ ?f a <{GG}Decision> }} UNION {{ ?f a <{GG}Presentation> }} }}")
+        return {str(r["f"]) for r in rows}
+
+    before, after = fact_iris(first), fact_iris(second)
+    assert len(before) == 4 and len(after) == 6
+    assert before <= after
