@@ -285,7 +285,7 @@ def _decisions(ctx: _Context, facts: Extraction, body: URIRef | None,
         if decision.vote:
             vote = URIRef(f"{node}/vote")
             ctx.add(vote, RDF.type, OPENGOV.VoteEvent)
-            ctx.add(vote, OPENGOV.motion, node)
+            ctx.add(vote, GG.voteOn, node)
             for predicate, value in ((GG.votesFor, decision.vote.for_),
                                      (GG.votesAgainst, decision.vote.against),
                                      (GG.abstentions, decision.vote.abstained)):

@@ -74,6 +74,7 @@ class GG(DefinedNamespace):
     presentedTo: URIRef
     aboutReport: URIRef
     aboutRisk: URIRef
+    voteOn: URIRef
     askedBy: URIRef
     answeredBy: URIRef
     subject: URIRef
