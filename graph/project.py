@@ -20,11 +20,14 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from govgraph.ontology import ontology_path
-from govgraph.ontology.namespaces import DCTERMS, FOAF, GG, PROV, SKOS
+from govgraph.ontology.namespaces import DCTERMS, FOAF, GG, OPENGOV, ORG, PROV, SKOS
 from govgraph.store import KnowledgeStore
 
 LABEL_RENAMES = {"PartnerOrganisation": "Organisation", "SourceDocument": "Document"}
 UNPROJECTED_CLASSES = {GG.Evidence, PROV.Association, GG.PresenterRole}
+# reused classes that are a node's own type; the others (org:Organization, prov:Activity ...)
+# are the anchor types the RDF carries for linked-data consumers and give no label
+PROJECTED_REUSED = {FOAF.Person, ORG.Post, OPENGOV.VoteEvent}
 PROPERTY_RENAMES = {SKOS.prefLabel: "name", FOAF.name: "name", DCTERMS.title: "title", DCTERMS.date: "date",
                     DCTERMS.identifier: "key", DCTERMS.source: "sourceUrl"}
 UNPROJECTED_PREDICATES = {GG.evidence, PROV.qualifiedAssociation}
@@ -102,7 +105,8 @@ def vocabulary() -> Vocabulary:
     """Labels of classes and relationship types of object properties, from the ontology."""
     ontology = Graph().parse(ontology_path())
     labels = {}
-    for cls in set(ontology.subjects(RDF.type, OWL.Class)) - UNPROJECTED_CLASSES:
+    classes = {c for c in ontology.subjects(RDF.type, OWL.Class) if str(c).startswith(str(GG))} | PROJECTED_REUSED
+    for cls in classes - UNPROJECTED_CLASSES:
         name = LABEL_RENAMES.get(_local(cls), _local(cls))
         extra = {"Body"} if GG.Body in set(ontology.transitive_objects(cls, RDFS.subClassOf)) - {cls} else set()
         labels[cls] = frozenset({name, *extra})

@@ -5,17 +5,32 @@ Every fact node carries ``gg:evidence`` (a quotation with ``dcterms:source``) an
 """
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib.namespace import OWL, RDFS, XSD
 
 from govgraph.iri import IriMinter, slugify
 from govgraph.loaders.model import Document, Extraction, SourceMeta
+from govgraph.ontology import ontology_path
 from govgraph.ontology.namespaces import DCTERMS, FOAF, GG, OPENGOV, ORG, PROV, RDF, SKOS
 
 _BODY_CLASSES = {"Committee": GG.Committee, "Board": GG.Board, "Panel": GG.Panel,
                  "Cabinet": GG.Cabinet}
+
+
+_LABELLING = frozenset({SKOS.prefLabel, FOAF.name, DCTERMS.title, GG.decisionText})
+_LABEL_LENGTH = 120
+
+
+@cache
+def _anchor_types() -> dict[URIRef, frozenset[URIRef]]:
+    """Each class of the ontology and the classes above it, so that a consumer finds every
+    council, body and partner with ``?x a org:Organization`` and no reasoner."""
+    ontology = Graph().parse(ontology_path())
+    return {cls: frozenset(ontology.transitive_objects(cls, RDFS.subClassOf)) - {cls}
+            for cls in ontology.subjects(RDF.type, OWL.Class)}
 
 
 @dataclass
@@ -26,11 +41,27 @@ class _Context:
     scope: str
     date: str | None
 
+    labelled: set[URIRef] = field(default_factory=set)
+
     def add(self, subject: URIRef, predicate: URIRef, value: object) -> None:
+        """Add a triple (nothing for an empty value); a class brings the classes the ontology
+        puts above it (``gg:Council`` → ``org:FormalOrganization`` → ``org:Organization``), and a
+        name, title or text gives the node its ``rdfs:label``."""
         if value is None or value == "":
             return
         obj = value if isinstance(value, URIRef | BNode | Literal) else Literal(value)
         self.graph.add((subject, predicate, obj))
+        if predicate == RDF.type:
+            for anchor in _anchor_types().get(obj, ()):
+                self.graph.add((subject, RDF.type, anchor))
+        elif predicate in _LABELLING:
+            self.label(subject, str(obj))
+
+    def label(self, node: URIRef, text: str) -> None:
+        """The node's ``rdfs:label`` (English), once."""
+        if node not in self.labelled and text.strip():
+            self.labelled.add(node)
+            self.graph.add((node, RDFS.label, Literal(" ".join(text.split())[:_LABEL_LENGTH], lang="en")))
 
     def evidence(self, node: URIRef, quote: str) -> None:
         quote = (quote or "").strip()
@@ -38,7 +69,8 @@ class _Context:
             return
         digest = hashlib.sha1(quote.encode()).hexdigest()[:16]
         evidence = URIRef(f"{self.doc}/evidence/{digest}")
-        self.graph.add((evidence, RDF.type, GG.Evidence))
+        self.add(evidence, RDF.type, GG.Evidence)
+        self.label(evidence, f"“{quote}”")
         self.graph.add((evidence, GG.quote, Literal(quote)))
         self.graph.add((evidence, DCTERMS.source, self.doc))
         self.graph.add((node, GG.evidence, evidence))
@@ -108,12 +140,20 @@ def _body(ctx: _Context, name: str | None, council: URIRef | None) -> URIRef | N
     return body
 
 
+def _readable_date(iso: str | None) -> str | None:
+    """``2023-07-27`` → ``27 Jul 2023``."""
+    from datetime import date
+
+    return date.fromisoformat(iso).strftime("%-d %b %Y") if iso else None
+
+
 def _meeting(ctx: _Context, facts: Extraction, body: URIRef | None) -> URIRef:
     if facts.body and facts.date:
         meeting = ctx.minter.meeting(ctx.scope, facts.body, facts.date)
     else:
         meeting = URIRef(f"{ctx.doc}/meeting")
     ctx.add(meeting, RDF.type, GG.Meeting)
+    ctx.label(meeting, ", ".join(p for p in (facts.body or "Meeting", _readable_date(facts.date)) if p))
     ctx.add(meeting, GG.meetingOf, body)
     ctx.dated(meeting)
     ctx.add(meeting, PROV.wasDerivedFrom, ctx.doc)
@@ -129,6 +169,7 @@ def _items(ctx: _Context, doc: Document, meeting: URIRef) -> dict[int, URIRef]:
         ctx.add(node, RDF.type, GG.AgendaItem)
         ctx.add(node, GG.itemNumber, item.number)
         ctx.add(node, DCTERMS.title, item.title)
+        ctx.label(node, f"Item {item.number or index + 1}")
         ctx.add(node, DCTERMS.isPartOf, meeting)
         items[index] = node
     return items
@@ -158,6 +199,7 @@ def _people(ctx: _Context, facts: Extraction, council: URIRef | None,
             ctx.add(node, ORG.holds, post)
             holding = ctx.minter.in_document(ctx.doc, "holding", person.name, title)
             ctx.add(holding, RDF.type, GG.PostHolding)
+            ctx.label(holding, f"{person.name}, {title}")
             ctx.add(holding, ORG.member, node)
             ctx.add(holding, GG.post, post)
             ctx.add(holding, ORG.organization, council)
@@ -200,9 +242,11 @@ def _reports(ctx: _Context, facts: Extraction, people: dict[str, URIRef],
         ctx.add(document, RDF.type, GG.Report)
         ctx.add(document, DCTERMS.title, report.subject)
         ctx.add(activity, RDF.type, GG.Presentation)
+        ctx.label(activity, f"{facts.people[report.presenter].name} presented {report.subject}")
         ctx.add(activity, GG.presenter, presenter)
         association = URIRef(f"{activity}/association")
         ctx.add(association, RDF.type, PROV.Association)
+        ctx.label(association, f"{facts.people[report.presenter].name} as presenter")
         ctx.add(association, PROV.agent, presenter)
         ctx.add(association, PROV.hadRole, GG.PresenterRole)
         ctx.add(activity, PROV.qualifiedAssociation, association)
@@ -220,6 +264,7 @@ def _reports(ctx: _Context, facts: Extraction, people: dict[str, URIRef],
         node = ctx.minter.in_document(ctx.doc, "question", _item_key(items, question.item),
                                       _digest(question.quote))
         ctx.add(node, RDF.type, GG.Question)
+        ctx.label(node, f"Question on {question.subject}")
         ctx.add(node, GG.askedBy, people.get(question.asker or ""))
         ctx.add(node, GG.answeredBy, people.get(question.answerer or ""))
         ctx.add(node, GG.subject, question.subject)
@@ -258,6 +303,8 @@ def _risks(ctx: _Context, facts: Extraction, items: dict[int, URIRef], people: d
             assessment = ctx.minter.in_document(ctx.doc, "assessment", risk.name,
                                                 _digest(score.kind, score.value, score.previous, score.quote))
             ctx.add(assessment, RDF.type, GG.RiskAssessment)
+            ctx.label(assessment, f"{risk.name}: {score.kind or 'risk'} score {score.value}"
+                      + (f" (was {score.previous})" if score.previous is not None else ""))
             ctx.add(assessment, GG.assessesRisk, node)
             ctx.add(assessment, GG.scoreKind, score.kind)
             if score.value is not None:
@@ -285,6 +332,7 @@ def _decisions(ctx: _Context, facts: Extraction, body: URIRef | None,
         if decision.vote:
             vote = URIRef(f"{node}/vote")
             ctx.add(vote, RDF.type, OPENGOV.VoteEvent)
+            ctx.label(vote, f"Vote on: {decision.text}")
             ctx.add(vote, GG.voteOn, node)
             for predicate, value in ((GG.votesFor, decision.vote.for_),
                                      (GG.votesAgainst, decision.vote.against),
@@ -301,6 +349,7 @@ def _attendance(ctx: _Context, facts: Extraction, people: dict[str, URIRef],
         name = facts.people[record.person].name
         node = ctx.minter.in_document(ctx.doc, "attendance", name, record.event)
         ctx.add(node, RDF.type, GG.Attendance)
+        ctx.label(node, f"{name}: {record.event.replace('_', ' ')}")
         ctx.add(node, GG.attendee, people[record.person])
         ctx.add(node, GG.atMeeting, meeting)
         ctx.add(node, GG.attendanceKind, record.event)

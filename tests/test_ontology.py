@@ -85,3 +85,23 @@ def test_the_worked_example_in_the_ontology_readme_is_what_loading_the_example_g
     missing = [t for t in documented if not any(isinstance(term, BNode) for term in t) and t not in actual]
     assert missing == []
     assert len(documented) > 40
+
+
+def test_every_node_has_a_label_and_councils_bodies_and_partners_are_org_organizations(minter, tmp_path):
+    from rdflib import RDFS, URIRef
+
+    from govgraph.loaders.model import SourceMeta
+    from govgraph.loaders.pipeline import build_document
+
+    path = tmp_path / "minutes.txt"
+    path.write_text("Audit Committee - 3 March 2022\n\nPresent: Councillors Ames and Bray\n\n4. Budget\nMs Jane "
+                    "Fletcher, Director of Finance, presented the budget. Ofsted had inspected the service. The "
+                    "Strategic Risk “Harbour Wall” score had fallen to 9 from 16.\nRESOLVED: That the budget be "
+                    "noted. For: 5, Against: 1.\n")
+    graph = build_document(path, "minutes", SourceMeta(council="Testshire Council"), minter).graph
+    subjects = {s for s in graph.subjects() if isinstance(s, URIRef)}
+    assert [s for s in subjects if (s, RDFS.label, None) not in graph] == []
+    assert all(label.language == "en" for label in graph.objects(None, RDFS.label))
+    organisations = {str(s).split("/id/")[1] for s in graph.subjects(RDF.type, URIRef("http://www.w3.org/ns/org#Organization"))}
+    assert organisations == {"council/testshire-council", "body/testshire-council/audit-committee",
+                             "organisation/ofsted"}
