@@ -78,19 +78,19 @@ _COUNCIL_NAME = r"(?:[A-Z][\w’'-]+,?[ ](?:(?:&|and|of)[ ])?){1,5}(?:[A-Z]+[ ])
 _TITLE_COUNCIL = re.compile(rf"^\W*({_COUNCIL_NAME})\s*$", re.M)
 _MEETING_OF_COUNCIL = re.compile(rf"\bmeeting of (?:the )?({_COUNCIL_NAME})\b")
 _HEADING_CHARS = 600
+_ENDS_IN_COUNCIL = re.compile(r"(?:\b[\w’'&,-]+\s+){1,7}(?:Council|Authority)\b", re.I)
 
 
 @cache
-def _names() -> tuple[re.Pattern, dict[str, Council]]:
-    """One pattern for every council's name as pages write it, official (``Blackpool Borough
-    Council``) or short (``Blackpool Council``), and the council of each spelling."""
+def _names() -> dict[str, Council]:
+    """Each council by its name as pages write it, official (``Blackpool Borough Council``) or
+    short (``Blackpool Council``), folded to lower case."""
     spellings: dict[str, Council] = {}
     for council in registry():
         official = re.sub(r"^The\s+", "", council.name)
         for spelling in (official, _KIND.sub("", official)):
-            spellings.setdefault(spelling.casefold(), council)
-    alternation = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})\b", re.I), spellings
+            spellings.setdefault(" ".join(spelling.split()).casefold(), council)
+    return spellings
 
 
 def council_named(text: str) -> str | None:
@@ -103,9 +103,12 @@ def council_named(text: str) -> str | None:
         return _readable(match.group(1))
     if match := _MEETING_OF_COUNCIL.search(heading):
         return match.group(1)
-    pattern, spellings = _names()
-    if match := pattern.search(heading):
-        return spellings[match.group(0).casefold()].name
+    spellings = _names()
+    for match in _ENDS_IN_COUNCIL.finditer(heading):  # the longest known spelling ending there
+        words = match.group(0).split()
+        for start in range(len(words) - 1):
+            if council := spellings.get(" ".join(words[start:]).casefold()):
+                return council.name
     return None
 
 

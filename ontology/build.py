@@ -93,7 +93,7 @@ def build_graph(doc: Document, facts: Extraction, meta: SourceMeta, minter: IriM
     people already in the store that they are."""
     iri = document_iri(minter, doc)
     scope = slugify(meta.council) if meta.council else "doc-" + slugify(doc.key)
-    ctx = _Context(Graph(identifier=iri), iri, minter, scope, facts.date)
+    ctx = _Context(Graph(store="SimpleMemory", identifier=iri), iri, minter, scope, facts.date)
     _document(ctx, doc, meta)
     council = _council(ctx, meta)
     body = _body(ctx, facts.body, council)
