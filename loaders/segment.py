@@ -206,8 +206,8 @@ def paragraphs(text: str) -> list[str]:
 
 def _ends_sentence(line: str, position: int) -> bool:
     """Whether the punctuation at ``position`` ends a sentence (not 'Mr.' or an initial)."""
-    word = re.search(r"(\S+)$", line[:position])
-    token = word.group(1).strip("(“\"'") if word else ""
+    start = max(line.rfind(" ", 0, position), line.rfind("\t", 0, position)) + 1  # linear, unlike a $-anchored search
+    token = line[start:position].strip("(“\"'")
     return not (token in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", token))
 
 

@@ -51,3 +51,24 @@ def test_any_bytes_either_load_or_raise_an_input_error(tmp_path, data):
         build_document(path, "any", SourceMeta(), IriMinter("https://example.org/id/"))
     except InputError as error:
         assert str(error).startswith(str(path))
+
+
+# A time bound per kilobyte far above what linear reading takes (2–15 ms/KB) and far below
+# what a quadratic pattern takes on such input (seconds per KB): a hang shows, noise does not.
+BOUND_PER_KB = 0.15
+REPEATED = st.sampled_from([
+    "Mr. ", "Present: A. ", "The ", "J.V. ", "Councillors ", "Cllr Smith, ", "Aaa Bbb, ", "P  Jane Doe\n",
+    "Apologies ", "RESOLVED that ", "(a) ", "Risk 1 - ", "• Risk\n", "Minutes of a meeting of ", "Council ",
+    "For: ", "Head of ", "Present:\n", "the risk of ", "Declarations of Interest: ", "Dr Anna van ",
+])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(token=REPEATED, size=st.integers(min_value=8_000, max_value=30_000), tail=st.text(max_size=40))
+def test_repeated_tokens_and_long_lines_are_read_in_time_linear_in_their_length(token, size, tail):
+    import time
+
+    text = token * (size // len(token)) + tail
+    started = time.perf_counter()
+    _extracts_or_refuses(text)
+    assert time.perf_counter() - started < BOUND_PER_KB * len(text) / 1000 + 1.0

@@ -5,6 +5,7 @@ item ``i``. Facts refer to items by that item index (``-1`` for the header).
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from govgraph.loaders.extract.attendance import sentence_events
@@ -106,10 +107,10 @@ def extract_document(doc: Document, meta: SourceMeta | None = None,
     rosters = _place_rosters(doc.text, blocks, rules)
     all_mentions: list[Mention] = []
     for block in blocks:
+        block.mentions.sort(key=lambda m: m.start)
         for sentence in sentences(block.text):
-            for m in block.mentions:
-                if sentence.start <= m.start < sentence.start + len(sentence.text):
-                    quotes[id(m)] = sentence.text
+            for m in _within(block.mentions, sentence.start, sentence.start + len(sentence.text)):
+                quotes[id(m)] = sentence.text
         all_mentions += block.mentions
     attendees = _attendee_mentions(doc, rules)
     for mention, _ in attendees:
@@ -145,18 +146,18 @@ def _read_block(result: Extraction, index: int, text: str, title: str | None,
         heading = _LETTER_HEADING.match(sentence.text)
         if heading:
             subject = heading.group(1)
-        for mention in presenters(sentence.text, sentence.start, mentions, rules):
+        said = _within(mentions, sentence.start, sentence.start + len(sentence.text))
+        for mention in presenters(sentence.text, sentence.start, said, rules):
             key = key_of[id(mention)]
             if not any(r.presenter == key and r.item == index and r.subject == subject
                        for r in result.reports):
                 result.reports.append(Report(key, subject, index, sentence.text))
-        parties = question_parties(sentence.text, sentence.start, mentions)
+        parties = question_parties(sentence.text, sentence.start, said)
         if parties:
             asker, answerer = (key_of[id(m)] if m else None for m in parties)
             result.questions.append(Question(asker, answerer, subject, index, sentence.text))
         in_minutes = sentence.start + len(sentence.text) > minutes_from
-        for mention, event in sentence_events(sentence.text, sentence.start, mentions,
-                                              interest_item and in_minutes):
+        for mention, event in sentence_events(sentence.text, sentence.start, said, interest_item and in_minutes):
             result.attendance.append(Attendance(key_of[id(mention)], event, sentence.text))
     decisions = find_decisions(text, index, rules)
     vote = find_vote(text)
@@ -165,6 +166,14 @@ def _read_block(result: Extraction, index: int, text: str, title: str | None,
     result.decisions += decisions
     if index >= 0:
         find_risks(text, index, title, result.risks)
+
+
+def _within(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions (sorted by start) that start in ``[start, end)``: found by bisection, so
+    reading a block's sentences stays linear however many people it names."""
+    low = bisect_left(mentions, start, key=lambda m: m.start)
+    high = bisect_left(mentions, end, key=lambda m: m.start)
+    return mentions[low:high]
 
 
 def _unique_attendance(records: list[Attendance]) -> list[Attendance]:

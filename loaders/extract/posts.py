@@ -155,10 +155,10 @@ def post_right_before(text: str, start: int, rules: Rules) -> str | None:
     if not lead:
         return None
     edge = max(0, start - 3) + lead.start()
-    line_start = text.rfind("\n", max(0, edge - _LONGEST), edge) + 1
+    line_start = max(text.rfind("\n", max(0, edge - _LONGEST), edge) + 1, edge - _LONGEST)
     for word in re.finditer(r"(?<![\w’'-])[A-Z][\w’'/-]*", text[line_start:edge]):
         begin = line_start + word.start()
-        before = text[line_start:begin].rstrip()
+        before = text[max(line_start, begin - 30):begin].rstrip()
         if not re.search(r"\b[a-z]+$", before):
             continue
         found = scan_post(text, begin, set(), rules, stop=edge)

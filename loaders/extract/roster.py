@@ -24,7 +24,7 @@ from govgraph.loaders.rules import Rules
 _PRESENT = (r"present|in\s+attendance|attending|attendance(?:\s+details)?|in\s+the\s+chair|presiding|"
             r"by\s+invitation(?:\s+of\s+the\s+\w+)?|observers?|attendees")
 _LEAD = (r"(?:(?:members|councillors|officers|officials|others?|also|committee\s+members|board\s+members|"
-         r"other\s+members|panel\s+members|voting\s+members|co-?opted\s+members|representatives|staff)\s+)*")
+         r"other\s+members|panel\s+members|voting\s+members|co-?opted\s+members|representatives|staff)\s+){0,3}")
 _APOLOGIES = r"apolog(?:y|ies)(?:\s+for\s+absence)?"
 _APOLOGIES_SENT = (rf"{_APOLOGIES}\s+(?:were|was)\s+(?:received|accepted|given|tendered|noted)"
                    r"(?:\s+(?:from|on\s+behalf\s+of))?")
@@ -73,6 +73,7 @@ _ALL_CAPS = re.compile(r"(?:Mc|Mac)?[A-Z][A-Z’'-]{2,}")
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O[’']|D[’'])?[A-ZÀ-Þ][a-zß-ÿ]+(?:[-’'][A-ZÀ-Þ][a-zß-ÿ]+)*|[A-Z][A-Z’'-]{2,}")
 _SUBSTITUTE_FOR = re.compile(r"(?i)\b(?:substitut(?:e|ing)\s+for|in\s+place\s+of|on\s+behalf\s+of)\s*(?:\w+\s+)?$")
 _MAX_BLOCK = 6000
+_LONGEST_NAME = 7  # initials and words
 _LONGEST_QUOTE = 600
 _ROSTER_WORDS = {"Officers", "Officials", "Members", "Member", "Councillors", "Staff", "Others", "Present", "Apologies",
                  "Attendance", "Also", "PRESENT", "OFFICERS", "MEMBERS", "COUNCILLORS"}
@@ -202,6 +203,8 @@ def _names_in(segment: str, base: int, rules: Rules, plural: str | None) -> list
         word = token.group(0)
         bare = word.rstrip(".")
         nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+        if len(parts) >= _LONGEST_NAME:  # no name runs longer: a run of initials or words is split
+            close()
         prefix = bare in _title_prefixes(rules) and (nxt.rstrip(".") in titles_known
                                                       or nxt in _title_prefixes(rules))
         if prefix or bare in titles_known or word in titles_known or bare in _ROSTER_WORDS:
@@ -263,19 +266,20 @@ def _roster_names(text: str, start: int, end: int, rules: Rules) -> list[Name]:
     roster = text[start:end]
     found: list[Name] = []
     plural, plural_line = None, -1
+    line, counted = 0, 0
     for offset, piece in _split(roster):
         words = piece.split()
-        line = roster.count("\n", 0, offset)
+        line, counted = line + roster.count("\n", counted, offset), offset  # counted as the pieces go: linear
         if words and _plural_title(words[0], rules):
             plural, plural_line = _plural_title(words[0], rules), line
         if _SUBLABEL.match(piece.strip()):
             continue
-        if plural and line > plural_line and roster[:offset].rstrip().endswith(","):
+        if plural and line > plural_line and roster[max(0, offset - 80):offset].rstrip().endswith(","):
             plural_line = line
         on_line = plural if line == plural_line else None
         single = len(words) == 1 or (len(words) == 2 and _plural_title(words[0], rules))
         names = _names_in(piece, start + offset, rules, on_line if single else None)
-        after_dash = re.search(r"[-–—]\s*$", roster[:offset]) is not None  # ``N Smith – Erpingham Ward``
+        after_dash = re.search(r"[-–—]\s*$", roster[max(0, offset - 8):offset]) is not None  # ``N Smith – Ward``
         for name in names:
             if after_dash and _is_plain(name):
                 continue
