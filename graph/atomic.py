@@ -1,4 +1,6 @@
-"""Atomic file writes: write beside the target, then rename over it."""
+"""Atomic file writes: write beside the target, then rename over it, with the permissions
+the user's umask gives any new file (0644 under the usual 022), so published dumps and
+views can be served."""
 
 import contextlib
 import os
@@ -8,6 +10,12 @@ from pathlib import Path
 from typing import IO
 
 from govgraph.errors import ExportError
+
+
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
 
 
 @contextlib.contextmanager
@@ -22,6 +30,7 @@ def atomic_write(path: Path) -> Iterator[IO[bytes]]:
     try:
         with handle:
             yield handle
+        os.chmod(handle.name, 0o666 & ~_umask())  # published files are readable as any file written here
         os.replace(handle.name, path)
     except BaseException:
         with contextlib.suppress(OSError):

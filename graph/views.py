@@ -11,6 +11,7 @@ escaped, and the page's script puts it on screen with ``textContent``.
 import html
 import json
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -178,11 +179,11 @@ def render_html(net: Network, title: str) -> str:
         "dates": sorted({e["date"] for e in net.edges if e["date"]}),
     }
     template = resources.files(__package__).joinpath("view_template.html").read_text(encoding="utf-8")
-    page = template.replace("{{ title }}", html.escape(title))
-    for marker, value in (("{{ vis_css }}", _asset("vis-network.css")), ("{{ data_json }}", _safe_json(data)),
-                          ("{{ vis_js }}", _asset("vis-network.min.js").replace("</script", "<\\/script"))):
-        page = page.replace(marker, value, 1)
-    return page
+    values = {"title": html.escape(title), "vis_css": _asset("vis-network.css"), "data_json": _safe_json(data),
+              "vis_js": _asset("vis-network.min.js").replace("</script", "<\\/script")}
+    # one pass over the template: what is put in is never read again for placeholders, so
+    # minutes text that contains ``{{ vis_js }}`` stays text
+    return re.sub(r"\{\{ (\w+) \}\}", lambda marker: values[marker.group(1)], template)
 
 
 def document_sources(projection: PropertyGraph) -> dict[str, dict]:

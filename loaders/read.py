@@ -7,6 +7,7 @@ markup, and otherwise text. Every failure raises :class:`InputError` naming the 
 
 import hashlib
 import re
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,6 +32,8 @@ _MAGIC = {
 def sniff(data: bytes) -> str:
     """Media type of ``data`` from its content: application/pdf, application/xml, text/html
     or text/plain. Raises ``ValueError`` with what it is when it is none of those."""
+    if encoding := _utf16(data):  # UTF-16 text: sniff what it says, not its zero bytes
+        data = data.decode(encoding, errors="replace").lstrip("\ufeff").encode("utf-8")
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"%PDF-"):
         return "application/pdf"
@@ -51,11 +54,30 @@ def sniff(data: bytes) -> str:
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
-    """Text and the encoding it was read with: UTF-8, else Windows-1252."""
+    """Text and the encoding it was read with: UTF-16 (by its byte-order mark, or the zero
+    bytes of ASCII text in it), else UTF-8, else Windows-1252."""
+    utf16 = _utf16(data)
+    if utf16:
+        return data.decode(utf16, errors="replace").lstrip("\ufeff"), "utf-16"
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _utf16(data: bytes) -> str | None:
+    """``utf-16`` (with a byte-order mark), ``utf-16-le`` or ``utf-16-be`` (text whose every
+    other byte is zero), or None."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = data[:4096]
+    if len(sample) >= 8 and sample.count(0) >= len(sample) * 0.4:
+        odd, even = sample[1::2].count(0), sample[0::2].count(0)
+        if odd >= len(sample) * 0.4:
+            return "utf-16-le"
+        if even >= len(sample) * 0.4:
+            return "utf-16-be"
+    return None
 
 
 def document_from_text(path: Path, key: str, media_type: str, digest: str, text: str,
@@ -75,7 +97,7 @@ def document_from_text(path: Path, key: str, media_type: str, digest: str, text:
 def _read_text(path: Path, key: str, data: bytes, digest: str) -> Document:
     text, encoding = decode_text(data)
     document = document_from_text(path, key, "text/plain", digest, text)
-    if encoding != "utf-8":
+    if encoding == "cp1252":
         document.notes.append("text is not UTF-8; read as Windows-1252")
     return document
 
@@ -96,13 +118,15 @@ def _readers() -> dict[str, Callable[[Path, str, bytes, str], Document]]:
 def read_document(path: Path, key: str | None = None, max_bytes: int = MAX_BYTES) -> Document:
     """Read one source file into a :class:`Document`; raises :class:`InputError`."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(path, f"file too large ({size / 1e6:.1f} MB; the limit is "
-                                   f"{max_bytes / 1e6:.0f} MB)")
-        data = path.read_bytes()
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO would block, a device never end
+            raise InputError(path, "not a regular file (a pipe, device or socket); save it to a file and load that")
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)  # the limit holds for what is read, whatever stat says
     except OSError as exc:
         raise InputError(path, f"cannot read file ({exc.strerror or exc})") from exc
+    if len(data) > max_bytes:
+        raise InputError(path, f"file too large (over {max_bytes / 1e6:.0f} MB, the limit); split it into "
+                               "documents and load those")
     if not data.strip():
         raise InputError(path, "empty file")
     try:

@@ -1,0 +1,73 @@
+"""Failures found by adversarial testing: each holds now."""
+
+import os
+import stat
+import threading
+
+from typer.testing import CliRunner
+
+from govgraph.cli import app
+from govgraph.errors import InputError
+from govgraph.graph.atomic import atomic_write
+from govgraph.loaders.read import read_document
+
+MINUTES = "Audit Committee - 3 March 2022\n\n1. Budget\nMs Jane Fletcher, Director of Finance, presented the budget.\n"
+
+
+def test_a_fifo_is_refused_at_once_instead_of_blocking(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    outcome = {}
+
+    def read():
+        try:
+            read_document(fifo)
+        except InputError as error:
+            outcome["error"] = str(error)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(5)
+    assert not reader.is_alive(), "reading a FIFO blocked"
+    assert "not a regular file" in outcome["error"] and "pipe.txt" in outcome["error"]
+
+
+def test_the_size_limit_holds_for_what_is_read(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text(MINUTES * 100)
+    try:
+        read_document(big, max_bytes=1000)
+    except InputError as error:
+        assert "too large" in str(error) and "big.txt" in str(error)
+    else:
+        raise AssertionError("a file over the limit was read")
+
+
+def test_utf16_text_with_or_without_a_byte_order_mark_is_read(tmp_path):
+    for name, encoding in (("bom.txt", "utf-16"), ("le.txt", "utf-16-le"), ("be.txt", "utf-16-be")):
+        path = tmp_path / name
+        path.write_bytes(MINUTES.encode(encoding))
+        document = read_document(path)
+        assert "Jane Fletcher" in document.text and document.media_type == "text/plain", name
+
+
+def test_published_files_get_normal_read_permissions(tmp_path):
+    target = tmp_path / "dump.ttl"
+    with atomic_write(target) as handle:
+        handle.write(b"<a> <b> <c> .\n")
+    mode = stat.S_IMODE(target.stat().st_mode)
+    assert mode & 0o444 == 0o444 and not mode & 0o022
+
+
+def test_a_placeholder_in_minutes_text_stays_text_in_the_view(tmp_path):
+    home = str(tmp_path / "home")
+    (tmp_path / "m.txt").write_text(MINUTES.replace("the budget", "the {{ vis_js }} and {{ data_json }} budget"))
+    runner = CliRunner()
+    assert runner.invoke(app, ["--home", home, "load", str(tmp_path / "m.txt")]).exit_code == 0
+    result = runner.invoke(app, ["--home", home, "view", "--out", str(tmp_path / "v.html")])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "v.html").read_text()
+    data_start = page.index('id="graph-data">')
+    data = page[data_start : page.index("</script>", data_start)]
+    assert page.count("{{ vis_js }}") == data.count("{{ vis_js }}") >= 1  # only ever as data
+    assert "vis.Network" in page[page.index("</script>", data_start):]  # the library itself is still there
