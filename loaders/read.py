@@ -68,16 +68,18 @@ def decode_text(data: bytes) -> tuple[str, str]:
 def _utf16(data: bytes) -> str | None:
     """``utf-16`` (with a byte-order mark), ``utf-16-le`` or ``utf-16-be`` (text whose every
     other byte is zero), or None."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
     sample = data[:4096]
-    if len(sample) >= 8 and sample.count(0) >= len(sample) * 0.4:
-        odd, even = sample[1::2].count(0), sample[0::2].count(0)
-        if odd >= len(sample) * 0.4:
-            return "utf-16-le"
-        if even >= len(sample) * 0.4:
-            return "utf-16-be"
-    return None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        guess = "utf-16"
+    elif len(sample) >= 8 and sample[1::2].count(0) >= len(sample) * 0.4:
+        guess = "utf-16-le"
+    elif len(sample) >= 8 and sample[0::2].count(0) >= len(sample) * 0.4:
+        guess = "utf-16-be"
+    else:
+        return None
+    text = sample[: len(sample) // 2 * 2].decode(guess, errors="replace")
+    readable = sum(c.isprintable() or c in "\n\r\t\ufeff" for c in text)
+    return guess if readable >= len(text) * 0.95 else None  # a binary format full of zero bytes is not text
 
 
 def document_from_text(path: Path, key: str, media_type: str, digest: str, text: str,
