@@ -29,6 +29,9 @@ def print_rows(console: Console, rows: list[dict], output: str) -> None:
             writer.writerow({k: _cell(v) if isinstance(v, list | dict) else v for k, v in row.items()})
         console.file.write(buffer.getvalue())
         return
+    if not rows:
+        console.print("no rows", markup=False)
+        return
     table = Table(*columns, title=f"{len(rows)} rows")
     for row in rows:
         table.add_row(*(_cell(v) for v in row.values()))

@@ -71,3 +71,15 @@ def test_a_placeholder_in_minutes_text_stays_text_in_the_view(tmp_path):
     data = page[data_start : page.index("</script>", data_start)]
     assert page.count("{{ vis_js }}") == data.count("{{ vis_js }}") >= 1  # only ever as data
     assert "vis.Network" in page[page.index("</script>", data_start):]  # the library itself is still there
+
+
+def test_an_empty_result_says_so():
+    import io
+
+    from rich.console import Console
+
+    from govgraph.output import print_rows
+
+    out = io.StringIO()
+    print_rows(Console(file=out), [], "table")
+    assert out.getvalue().strip() == "no rows"
