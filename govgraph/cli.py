@@ -146,6 +146,15 @@ def documents(ctx: typer.Context) -> None:
     console.print(table)
 
 
+def _print_table(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    table = Table(title=title)
+    for column in columns:
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*row)
+    console.print(table, markup=False)
+
+
 @app.command()
 def councils(search: Annotated[str | None, typer.Argument(help="Part of a council's name, or its code.")] = None
              ) -> None:
@@ -157,12 +166,8 @@ def councils(search: Annotated[str | None, typer.Argument(help="Part of a counci
     if not found:
         console.print(f"no council matches {search!r}")
         return
-    table = Table(title=f"{len(found)} councils")
-    for column in ("code", "name", "territory", "base URL"):
-        table.add_column(column)
-    for council in found:
-        table.add_row(council.code, council.name, council.territory, council.base_url)
-    console.print(table)
+    _print_table(f"{len(found)} councils", ("code", "name", "territory", "base URL"),
+                 [(c.code, c.name, c.territory, c.base_url) for c in found])
 
 
 @app.command()
@@ -178,13 +183,9 @@ def people(ctx: typer.Context,
     if not found:
         console.print(f"no people of {council!r} in the store (load minutes with --council, or see govgraph documents)")
         return
-    table = Table(title=f"{len(found)} people of {council}")
-    for column in ("names", "honorifics", "documents", "likely the same as"):
-        table.add_column(column)
-    for person in found:
-        table.add_row("; ".join(sorted(person.names)), ", ".join(sorted(person.honorifics)),
-                      ", ".join(sorted(person.documents)), "; ".join(person.likely_same_as))
-    console.print(table)
+    _print_table(f"{len(found)} people of {council}", ("names", "honorifics", "documents", "likely the same as"),
+                 [("; ".join(sorted(p.names)), ", ".join(sorted(p.honorifics)), ", ".join(sorted(p.documents)),
+                   "; ".join(p.likely_same_as)) for p in found])
 
 
 @app.command()

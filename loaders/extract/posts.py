@@ -178,6 +178,14 @@ def _post_openers(rules: Rules) -> frozenset[str]:
     return opening - set(rules.honorifics) - {"Councillor", "Member", "Chair", "Chairman"}
 
 
+def _reach_back(text: str, edge: int, start: int, ends: list[int]) -> int:
+    """How far back from ``edge`` a post before a name starting at ``start`` may begin: not
+    past the line, the longest post, or where an earlier name ends (``ends``, sorted)."""
+    line_start = text.rfind("\n", max(0, edge - _LONGEST), start) + 1
+    earlier = bisect_right(ends, edge)
+    return max(line_start, edge - _LONGEST, ends[earlier - 1] if earlier else 0)
+
+
 def post_before_dash(text: str, start: int, rules: Rules, ends: list[int]) -> str | None:
     """A post written before a dash and a name (``Chief Executive – J Dixon``), as rosters
     print officers; the post reaches back no further than the line or an earlier name."""
@@ -185,9 +193,7 @@ def post_before_dash(text: str, start: int, rules: Rules, ends: list[int]) -> st
     if not lead:
         return None
     dash = max(0, start - 4) + lead.start()
-    line_start = text.rfind("\n", max(0, dash - _LONGEST), start) + 1
-    earlier = bisect_right(ends, dash)
-    window_start = max(line_start, dash - _LONGEST, ends[earlier - 1] if earlier else 0)
+    window_start = _reach_back(text, dash, start, ends)
     for word in re.finditer(r"(?<![\w’'-])[A-Z][\w’'/-]*", text[window_start:dash]):
         begin = window_start + word.start()
         found = scan_post(text, begin, set(), rules, stop=dash)
@@ -205,9 +211,7 @@ def post_before(text: str, start: int, rules: Rules, ends: list[int]) -> str | N
     if not lead:
         return None
     comma = max(0, start - 3) + lead.start()
-    line_start = text.rfind("\n", max(0, comma - _LONGEST), start) + 1
-    earlier = bisect_right(ends, comma)
-    window_start = max(line_start, comma - _LONGEST, ends[earlier - 1] if earlier else 0)
+    window_start = _reach_back(text, comma, start, ends)
     lowercase = re.search(r"\bthe ([a-z]+(?: [a-z]+)?)\s*$", text[window_start:comma])
     if lowercase and set(lowercase.group(1).split()) & {w.lower() for w in rules.post_words}:
         return lowercase.group(1)
