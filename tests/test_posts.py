@@ -30,3 +30,10 @@ def test_a_post_wrapped_over_two_printed_lines(read_minutes):
                          "Committee noted it.\n")
     assert [(p.name, [t for t, _ in p.posts]) for p in facts.people.values()] == [
         ("Kate Ashdown", ["Head of Corporate Delivery"])]
+
+
+def test_posts_given_by_an_appointment_or_said_to_be_held(read_minutes):
+    facts = read_minutes("2. Appointments\nThe Panel appointed Councillor Rhys Owen as Vice-Chair for the year. "
+                         "Members confirmed that the Chair of the Harbour Board was Councillor Nia Lloyd.\n")
+    assert {p.name: [t for t, _ in p.posts] for p in facts.people.values()} == {
+        "Rhys Owen": ["Vice-Chair"], "Nia Lloyd": ["Chair of the Harbour Board"]}

@@ -22,6 +22,7 @@ from govgraph.loaders.extract.posts import (
     post_before,
     post_before_dash,
     post_in_clause,
+    post_named_as,
     post_right_before,
 )
 from govgraph.loaders.rules import Rules, load_rules
@@ -276,7 +277,8 @@ def attach_posts(text: str, mentions: list[Mention], rules: Rules) -> list[Menti
     for mention in ordered:
         found = [post_before_dash(text, mention.start, rules, ends), post_after(text, mention.end, starts, rules)]
         if not found[0]:
-            found.append(post_before(text, mention.start, rules, ends) or post_right_before(text, mention.start, rules))
+            found.append(post_before(text, mention.start, rules, ends) or post_right_before(text, mention.start, rules)
+                         or post_named_as(text, mention.start, rules))
         found += [t for t in mention.honorifics if t in rules.office_titles]
         mention.posts = list(dict.fromkeys(p for p in found if p))
         if not mention.posts and (later := post_in_clause(text, mention.end, starts, rules)):

@@ -20,6 +20,7 @@ _DETERMINED = re.compile(
     r"(?:\b(?:the|The|our|its|his|her|their)\s+(?:(?:new|former|outgoing|incoming|interim|acting|"
     r"current|previous)\s+)?)$"
 )
+_AS_POST = r"\s+as\s+(?:the\s+|its\s+)?(?=[A-Z])"  # ``appointed Councillor X as Vice-Chair``
 _ELECTED_AS = r"\s+(?:be|was|were|is|has been)\s+(?:re-?)?(?:elected|appointed)(?:\s+as)?(?:\s+the)?\s+"
 _LONGEST = 160
 _WINDOW = _LONGEST + 80  # a phrase running past this is longer than any post anyway
@@ -114,7 +115,7 @@ def post_after(text: str, end: int, starts: set[int], rules: Rules) -> str | Non
     rest = text[end : end + 200]
     newline = text.rfind("\n", max(0, end - 200), end)
     contact_line = (newline != -1 or end <= 200) and text[newline + 1 : end].lstrip().startswith("Contact:")
-    for pattern in (r"\s*,\s*(?:the\s+)?", r" {2,}", r" [–—-] (?:the\s+)?", _ELECTED_AS,
+    for pattern in (r"\s*,\s*(?:the\s+)?", r" {2,}", r" [–—-] (?:the\s+)?", _ELECTED_AS, _AS_POST,
                     *([r" "] if contact_line else [])):
         match = re.match(pattern, rest)
         if match:
@@ -145,6 +146,21 @@ def _owned_by_next(text: str, end: int, starts: set[int]) -> bool:
     prints the post of the name after it."""
     dash = re.match(r"\s*[–—-]\s*", text[end : end + 6])
     return bool(dash) and end + dash.end() in starts
+
+
+def post_named_as(text: str, start: int, rules: Rules) -> str | None:
+    """A post said to be held by the name after it: ``the Chair of the Audit Committee was
+    Councillor Peter Wheeler``."""
+    lead = re.search(r"\s+(?:was|is|will be|would be|remains)\s+$", text[max(0, start - 12) : start])
+    if not lead:
+        return None
+    edge = max(0, start - 12) + lead.start()
+    window = max(text.rfind("\n", max(0, edge - _LONGEST), edge) + 1, edge - _LONGEST)
+    for word in re.finditer(r"\b(?:the|The) ", text[window:edge]):
+        found = scan_post(text, window + word.end(), set(), rules, stop=edge)
+        if found and found[1] == edge:
+            return found[0]
+    return None
 
 
 def post_right_before(text: str, start: int, rules: Rules) -> str | None:
