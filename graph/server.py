@@ -7,6 +7,7 @@ server binds to 127.0.0.1 only.
 """
 
 import contextlib
+import fcntl
 import json
 import os
 import secrets
@@ -102,8 +103,21 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _ours(pid: int, home: Path) -> bool:
+    """Whether process ``pid`` is this data folder's server: it runs in the server's folder,
+    where it was started (a PID left in ``server.json`` may since belong to another program;
+    the server rewrites its command line, so that cannot tell)."""
+    try:
+        return Path(os.readlink(f"/proc/{pid}/cwd")) == server_dir(home).resolve()
+    except FileNotFoundError:
+        return False
+    except OSError:  # no /proc here: the password answering on the port is proof enough
+        return True
+
+
 def running(home: Path) -> ServerInfo | None:
-    """The bundled server of this data folder, if it is running."""
+    """The bundled server of this data folder, if it is running: judged by the process
+    (alive, and ours), then by its answer to a ping with our password."""
     state = server_dir(home) / "server.json"
     if not state.exists():
         return None
@@ -112,13 +126,17 @@ def running(home: Path) -> ServerInfo | None:
         port, pid = int(data["port"]), int(data["pid"])
     except (ValueError, KeyError, TypeError):
         return None
-    return ServerInfo(port, pid, password(home)) if _alive(pid) else None
+    if not (_alive(pid) and _ours(pid, home)):
+        return None
+    secret = password(home)
+    return ServerInfo(port, pid, secret) if _ping(port, secret) else None
 
 
 def _config(folder: Path, port: int, secret: str, module: str) -> Path:
     lines = ["bind 127.0.0.1", f"port {port}", "protected-mode yes", f"requirepass {secret}",
              f"loadmodule {module}", f"dir {folder}", "dbfilename dump.rdb", "save 60 1", "save 300 1",
-             "appendonly no", f"logfile {folder / 'server.log'}", "daemonize no"]
+             # every acknowledged write survives a kill: an append-only file synced each second
+             "appendonly yes", "appendfsync everysec", f"logfile {folder / 'server.log'}", "daemonize no"]
     path = folder / "redis.conf"
     _write_private(path, "\n".join(lines) + "\n")
     return path
@@ -135,15 +153,28 @@ def _ping(port: int, secret: str) -> bool:
 
 
 def start(home: Path, port: int | None = None) -> ServerInfo:
-    """Start the bundled server (or return the running one) and wait until it answers."""
+    """Start the bundled server (or return the running one) and wait until it answers.
+    Two starts at once on one data folder start one server; without a port asked for, a
+    busy default port gives way to a free one, recorded in ``server.json``."""
+    folder = server_dir(home)
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / "server.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _start(home, port)
+
+
+def _start(home: Path, port: int | None) -> ServerInfo:
     current = running(home)
     if current:
         return current
-    port = port or int(os.environ.get("GOVGRAPH_FALKORDB_PORT", DEFAULT_PORT))
+    asked = port or (int(os.environ["GOVGRAPH_FALKORDB_PORT"]) if os.environ.get("GOVGRAPH_FALKORDB_PORT") else None)
+    port = asked or DEFAULT_PORT
     server, module = _binaries()
     if not _port_free(port):
-        raise ServerError(f"port {port} on 127.0.0.1 is in use by another program; "
-                          "choose another with 'govgraph server start --port N'")
+        if asked:
+            raise ServerError(f"port {port} on 127.0.0.1 is in use by another program; "
+                              "choose another with 'govgraph server start --port N'")
+        port = free_port()
     folder = server_dir(home)
     secret = password(home)
     config = _config(folder, port, secret, module)

@@ -83,3 +83,44 @@ def test_an_empty_result_says_so():
     out = io.StringIO()
     print_rows(Console(file=out), [], "table")
     assert out.getvalue().strip() == "no rows"
+
+
+def test_a_stale_server_file_naming_another_process_is_not_our_server_and_stop_leaves_it_alone(tmp_path):
+    import json
+    import subprocess
+
+    from govgraph.graph import server
+
+    other = subprocess.Popen(["sleep", "30"])
+    try:
+        folder = server.server_dir(tmp_path)
+        folder.mkdir(parents=True)
+        (folder / "server.json").write_text(json.dumps({"port": server.free_port(), "pid": other.pid}))
+        assert server.running(tmp_path) is None
+        assert server.stop(tmp_path) is False
+        assert other.poll() is None  # never signalled
+    finally:
+        other.kill()
+        other.wait()
+
+
+def test_a_busy_default_port_gives_way_to_a_free_one_and_two_starts_make_one_server(tmp_path, monkeypatch):
+    import socket
+    from concurrent.futures import ThreadPoolExecutor
+
+    from govgraph.graph import server
+
+    monkeypatch.delenv("GOVGRAPH_FALKORDB_PORT", raising=False)
+    holder = socket.socket()
+    holder.bind(("127.0.0.1", 0))
+    holder.listen()
+    monkeypatch.setattr(server, "DEFAULT_PORT", holder.getsockname()[1])
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            first, second = pool.map(lambda _: server.start(tmp_path), range(2))
+        assert first == second and first.port != holder.getsockname()[1]
+        assert server.running(tmp_path) == first
+    finally:
+        server.stop(tmp_path)
+        holder.close()
+    assert server.running(tmp_path) is None
