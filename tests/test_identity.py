@@ -229,3 +229,12 @@ def test_one_more_fact_found_changes_no_existing_fact_iri(tmp_path):
     before, after = fact_iris(first), fact_iris(second)
     assert len(before) == 4 and len(after) == 6
     assert before <= after
+
+
+def test_file_names_that_slug_alike_or_have_no_latin_letters_are_still_different_documents(tmp_path):
+    names = ["Audit Minutes.txt", "audit_minutes.txt", "протокол.txt", "会议.txt"]
+    for name in names:
+        (tmp_path / name).write_text(PAGE.format(number=3, title="Budget", subject="budget"))
+    store = KnowledgeStore()
+    report = load_sources([tmp_path / n for n in names], store, IriMinter("https://w3id.org/govgraph/id/"))
+    assert len(report.loaded) == 4 and len({d.key for d in store.documents()}) == 4
