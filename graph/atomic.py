@@ -21,6 +21,8 @@ def _umask() -> int:
 @contextlib.contextmanager
 def atomic_write(path: Path) -> Iterator[IO[bytes]]:
     """A binary file handle whose content replaces ``path`` only if the block succeeds."""
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; give a file path (such as {path / 'governance.html'})")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, renamed on success

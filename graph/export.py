@@ -7,6 +7,7 @@ dataset with one named graph per source document as TriG, a DCAT 3 description
 """
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -17,6 +18,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, VOID, XSD
 
 from govgraph import __version__
+from govgraph.errors import ExportError
 from govgraph.graph.atomic import atomic_write
 from govgraph.ontology import context_path
 from govgraph.ontology.namespaces import GG_IRI, PREFIXES
@@ -178,6 +180,13 @@ def _write_graph(graph: Graph, path: Path) -> None:
         handle.write(graph.serialize(format="turtle").encode("utf-8"))
 
 
+def _is_web_base(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.netloc) and not re.search(r"[\s<>\"{}|\\^`]", url)
+
+
 def export_store(store: KnowledgeStore, out: Path, options: ExportOptions | None = None,
                  timings: dict[str, float] | None = None) -> list[Path]:
     """Write every dump and description into ``out``; returns the files written.
@@ -186,6 +195,9 @@ def export_store(store: KnowledgeStore, out: Path, options: ExportOptions | None
     import time
 
     options = options or ExportOptions()
+    if options.download_base and not _is_web_base(options.download_base):
+        raise ExportError(f"--download-base {options.download_base!r} is not an http(s) URL without spaces; "
+                          "give one such as https://data.example.gov.uk/govgraph/")
     triples = _union_triples(store)
     prefixes = _prefixes()
     written = []

@@ -129,11 +129,15 @@ class Neo4jTarget:
 
     def __post_init__(self) -> None:
         from neo4j import GraphDatabase
-        from neo4j.exceptions import AuthError, ServiceUnavailable
+        from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
 
         self.name = f"Neo4j at {self.uri}" + (f" (database {self.database})" if self.database else "")
         try:
             self._driver = GraphDatabase.driver(self.uri, auth=(self.user, self.password))
+        except (ConfigurationError, ValueError) as exc:
+            raise TargetError(f"{self.uri!r} is not a Neo4j URI; give one such as neo4j://localhost:7687 "
+                              "or bolt://host:7687") from exc
+        try:
             self._driver.verify_connectivity()
         except AuthError as exc:
             raise TargetError(f"{self.name}: wrong user name or password") from exc

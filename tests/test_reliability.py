@@ -124,3 +124,21 @@ def test_a_busy_default_port_gives_way_to_a_free_one_and_two_starts_make_one_ser
         server.stop(tmp_path)
         holder.close()
     assert server.running(tmp_path) is None
+
+
+def test_one_line_errors_for_a_folder_as_view_output_a_bad_download_base_and_a_malformed_neo4j_uri(tmp_path):
+    home = str(tmp_path / "home")
+    (tmp_path / "m.txt").write_text(MINUTES)
+    runner = CliRunner()
+    assert runner.invoke(app, ["--home", home, "load", str(tmp_path / "m.txt")]).exit_code == 0
+    runs = [
+        (["view", "--out", str(tmp_path)], "is a folder"),
+        (["export", "--out", str(tmp_path / "lod"), "--download-base", "http://x y/"], "--download-base"),
+        (["sync", "--target", "neo4j", "--neo4j-uri", "bolt//bad uri"], "is not a Neo4j URI"),
+    ]
+    for args, said in runs:
+        result = runner.invoke(app, ["--home", home, *args], env={"NEO4J_PASSWORD": "not-used-here"})
+        assert result.exit_code == 1, args
+        lines = [line for line in result.stderr.splitlines() if line.strip()]
+        assert len(lines) == 1 and said in lines[0] and "Traceback" not in result.output, (args, result.stderr)
+    assert not (tmp_path / "lod").exists()
