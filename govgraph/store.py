@@ -2,7 +2,7 @@
 
 Oxigraph (through ``pyoxigraph``, with ``oxrdflib`` for rdflib's API) keeps the dataset
 on disk under the data folder. Replacing a document's graph drops exactly the triples
-that document gave and adds the new ones; each of the two steps is one transaction.
+that document gave and adds the new ones, in one transaction.
 SPARQL runs with values bound through ``substitutions``, never pasted into the query.
 """
 
@@ -98,12 +98,17 @@ class KnowledgeStore:
                 found = converted[value] = to_ox(value)
             return found
 
-        quads = [ox.Quad(term(s), term(p), term(o), name) for s, p, o in graph]
+        triples = [(term(s), term(p), term(o)) for s, p, o in graph]
         try:
             if self._ox.contains_named_graph(name):
-                self._ox.remove_graph(name)
-            self._ox.extend(quads)
-        except OSError as exc:
+                # a reload: drop the old graph and write the new one in one update, which Oxigraph
+                # runs as one transaction, so a kill at any moment leaves the old or the new
+                # document, never neither (terms are written by Oxigraph's own serialiser)
+                body = " ".join(f"{s} {p} {o} ." for s, p, o in triples)
+                self._ox.update(f"DROP SILENT GRAPH {name} ; INSERT DATA {{ GRAPH {name} {{ {body} }} }}")
+            else:
+                self._ox.extend(ox.Quad(s, p, o, name) for s, p, o in triples)
+        except (OSError, SyntaxError) as exc:
             raise StoreError(f"cannot write {graph.identifier} to the RDF store: {exc}") from exc
 
     def find_documents(self, keys: list[str]) -> tuple[list[DocumentRecord], list[str]]:

@@ -142,3 +142,58 @@ def test_one_line_errors_for_a_folder_as_view_output_a_bad_download_base_and_a_m
         lines = [line for line in result.stderr.splitlines() if line.strip()]
         assert len(lines) == 1 and said in lines[0] and "Traceback" not in result.output, (args, result.stderr)
     assert not (tmp_path / "lod").exists()
+
+
+RELOADER = """
+import sys
+from pathlib import Path
+from govgraph.iri import IriMinter
+from govgraph.loaders.model import SourceMeta
+from govgraph.loaders.pipeline import load_sources
+from govgraph.store import KnowledgeStore
+
+store_dir, a, b = (Path(p) for p in sys.argv[1:4])
+with KnowledgeStore(store_dir) as store:
+    print("ready", flush=True)
+    while True:
+        for text in (a.read_text(), b.read_text()):
+            source = store_dir.parent / "minutes.txt"
+            source.write_text(text)
+            load_sources([source], store, IriMinter("https://example.org/id/"), SourceMeta(council="Testshire"))
+"""
+
+
+def test_a_kill_at_any_moment_of_a_reload_leaves_the_old_or_the_new_document(tmp_path):
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from govgraph.store import KnowledgeStore
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(MINUTES * 40)
+    b.write_text(MINUTES.replace("Fletcher", "Okafor") * 40)
+    script = tmp_path / "reload.py"
+    script.write_text(RELOADER)
+    store_dir = tmp_path / "store"
+    rng = random.Random(7)
+    deadline = time.monotonic() + 40
+    kills = 0
+    while kills < 6 and time.monotonic() < deadline:
+        child = subprocess.Popen([sys.executable, str(script), str(store_dir), str(a), str(b)],
+                                 stdout=subprocess.PIPE, text=True)
+        assert child.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.05, 0.6))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        with KnowledgeStore(store_dir) as store:
+            documents = store.documents()
+            names = {str(r["n"]) for r in store.select(
+                "SELECT ?n WHERE { ?p a <http://xmlns.com/foaf/0.1/Person> ; <http://xmlns.com/foaf/0.1/name> ?n }")}
+        if documents:  # after the first load: the one document, old or new, whole
+            assert len(documents) == 1
+            assert names in ({"Jane Fletcher"}, {"Jane Okafor"}), names
+        kills += 1
+    assert kills >= 3
