@@ -12,6 +12,7 @@ manifest = "minutes/manifest.csv"             # optional
 
 [graph]                                       # optional
 target = "falkordb"                           # falkordb (bundled, default) or neo4j
+# port = 6391                                 # the bundled server's port (default 6390, or a free one)
 uri = "bolt://localhost:7687"                 # neo4j only; user, database too
                                               # the password comes from $NEO4J_PASSWORD
 
@@ -47,6 +48,7 @@ class BuildConfig:
     sources: list[Source]
     target: str = "falkordb"
     neo4j: dict[str, str] = field(default_factory=dict)
+    port: int | None = None
     publisher: str = "govgraph"
     download_base: str = ""
 
@@ -88,10 +90,16 @@ def read_config(path: Path) -> BuildConfig:
         raise InputError(path, f"[graph]: target {target!r} is not falkordb or neo4j")
     if "password" in graph:
         raise InputError(path, "[graph]: keep the password out of the file; set NEO4J_PASSWORD")
+    unknown = sorted(set(graph) - {"target", "uri", "user", "database", "port"})
+    if unknown:
+        raise InputError(path, f"[graph]: unknown key {unknown[0]!r}; the keys are target, uri, user, database, port")
+    port = graph.get("port")
+    if port is not None and (not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536):
+        raise InputError(path, f"[graph]: port {port!r} is not a port number (1 to 65535)")
     export = data.get("export") or {}
     return BuildConfig(
         title=_text(data, "title", "top level", path) or "govgraph",
         base=_text(data, "base", "top level", path), sources=sources, target=target,
-        neo4j={k: str(graph[k]) for k in ("uri", "user", "database") if k in graph},
+        neo4j={k: str(graph[k]) for k in ("uri", "user", "database") if k in graph}, port=port,
         publisher=_text(export, "publisher", "[export]", path) or "govgraph",
         download_base=_text(export, "download_base", "[export]", path) or "")

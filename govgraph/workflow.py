@@ -62,7 +62,7 @@ def _graph_target(config: BuildConfig, settings: Settings, console: Console):
 
     console.rule(f"[bold]4. Graph database ({config.target})")
     if config.target == "falkordb":
-        info = server.start(settings.home)
+        info = server.start(settings.home, config.port)
         console.print(f"bundled FalkorDB running on 127.0.0.1:{info.port}; stop it with 'govgraph server stop'")
     return open_target(settings, config.target, config.neo4j.get("uri"), config.neo4j.get("user"),
                        config.neo4j.get("database"))

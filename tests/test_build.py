@@ -60,3 +60,14 @@ def test_the_bundled_demo_configuration_is_valid():
     config = read_config(EXAMPLES / "govgraph.toml")
     assert [s.meta.council for s in config.sources] == ["Blackpool Council"]
     assert config.target == "falkordb"
+
+
+def test_the_build_file_port_is_checked_and_an_unknown_graph_key_is_refused(tmp_path):
+    (tmp_path / "m.txt").write_text("Audit Committee - 3 March 2022\n\n1. Minutes\nAgreed.\n")
+    config = tmp_path / "govgraph.toml"
+    config.write_text('[[sources]]\npath = "m.txt"\n\n[graph]\nport = 6401\n')
+    assert read_config(config).port == 6401
+    for bad, said in (('port = "x"', "not a port number"), ("prot = 6401", "unknown key 'prot'")):
+        config.write_text(f'[[sources]]\npath = "m.txt"\n\n[graph]\n{bad}\n')
+        with pytest.raises(InputError, match=said):
+            read_config(config)
