@@ -33,6 +33,7 @@ def measure(paths: list[Path], store_dir: Path) -> dict:
     items = sum(doc.items for doc in report.loaded)
     return {"documents": len(report.loaded), "failed": len(report.failed), "items": items, "quads": quads,
             "seconds": round(seconds, 2), "items_per_s": round(items / seconds, 1),
+            "documents_per_s": round(len(report.loaded) / seconds, 1),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
 
 
@@ -62,14 +63,14 @@ def main() -> None:
     if args.child:
         child(*args.child)
         return
-    print(f"{'input':<28}{'docs':>7}{'items':>8}{'quads':>10}{'seconds':>9}{'items/s':>9}{'peak MB':>9}")
+    print(f"{'input':<28}{'docs':>7}{'items':>8}{'quads':>10}{'seconds':>9}{'items/s':>9}{'docs/s':>8}{'peak MB':>9}")
     rows = []
     if (args.shared / "eval" / "corpus").is_dir():
         rows.append(("development texts + seeds", run("shared", str(args.shared))))
     rows += [(f"generated, {size} items", run("generated", str(size))) for size in args.sizes]
     for name, r in rows:
         print(f"{name:<28}{r['documents']:>7}{r['items']:>8}{r['quads']:>10}{r['seconds']:>9}"
-              f"{r['items_per_s']:>9}{r['peak_rss_mb']:>9}")
+              f"{r['items_per_s']:>9}{r['documents_per_s']:>8}{r['peak_rss_mb']:>9}")
 
 
 if __name__ == "__main__":

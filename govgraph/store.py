@@ -111,6 +111,10 @@ class KnowledgeStore:
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"cannot write {graph.identifier} to the RDF store: {exc}") from exc
 
+    def flush(self) -> None:
+        """Write the store's buffers to disk, releasing the memory they hold."""
+        self._ox.flush()
+
     def find_documents(self, keys: list[str]) -> tuple[list[DocumentRecord], list[str]]:
         """The documents with these keys (or IRIs), and the keys that match none."""
         records = self.documents()

@@ -24,6 +24,7 @@ from govgraph.loaders.resolve import PeopleIndex
 from govgraph.ontology.build import build_graph
 from govgraph.store import KnowledgeStore
 
+_FLUSH_EVERY = 250
 _COUNCIL_CLUES = 20_000  # where a page gives its council's web or mail domain: its opening and contact lines
 SKIPPED_SUFFIXES = {".toml", ".csv", ".tsv", ".json", ".md", ".yaml", ".yml"}
 SKIPPED_NAMES = {"LICENSE", "LICENCE", "NOTICE"}
@@ -154,6 +155,8 @@ def load_sources(paths: Iterable[Path], store: KnowledgeStore, minter: IriMinter
         except (ValueError, RecursionError, MemoryError) as exc:
             report.failed.append(InputError(path, f"could not be read ({type(exc).__name__}: {exc})"))
         else:
+            if len(report.loaded) % _FLUSH_EVERY == _FLUSH_EVERY - 1:
+                store.flush()  # the store's write buffers would otherwise grow with every document
             report.loaded.append(LoadedDocument(path, key, str(built.graph.identifier),
                                                 len(built.document.items), len(built.graph)))
             report.counts += count_facts(built.facts)
