@@ -6,18 +6,19 @@ from dataclasses import dataclass, field
 
 from govgraph.iri import IriMinter, slugify
 from govgraph.loaders.extract.people import given_names_agree, honorifics_agree
+from govgraph.ontology.namespaces import GG_IRI
 from govgraph.store import KnowledgeStore
 
-_QUERY = """
+_QUERY = f"""
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX gg: <https://w3id.org/govgraph/ontology#>
+PREFIX gg: <{GG_IRI}>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?p ?name ?family ?given ?honorific ?key ?prefix WHERE {
-  GRAPH ?g { ?p a foaf:Person ; foaf:name ?name ; foaf:familyName ?family .
-             OPTIONAL { ?p foaf:givenName ?given } OPTIONAL { ?p gg:honorific ?honorific }
-             ?g dcterms:identifier ?key }
+SELECT ?p ?name ?family ?given ?honorific ?key ?prefix WHERE {{
+  GRAPH ?g {{ ?p a foaf:Person ; foaf:name ?name ; foaf:familyName ?family .
+             OPTIONAL {{ ?p foaf:givenName ?given }} OPTIONAL {{ ?p gg:honorific ?honorific }}
+             ?g dcterms:identifier ?key }}
   FILTER(STRSTARTS(STR(?p), ?prefix))
-}
+}}
 """
 
 

@@ -151,11 +151,10 @@ def _owned_by_next(text: str, end: int, starts: set[int]) -> bool:
 def post_named_as(text: str, start: int, rules: Rules) -> str | None:
     """A post said to be held by the name after it: ``the Chair of the Audit Committee was
     Councillor Peter Wheeler``."""
-    lead = re.search(r"\s+(?:was|is|will be|would be|remains)\s+$", text[max(0, start - 12) : start])
-    if not lead:
+    edge = _lead_before(text, start, r"\s+(?:was|is|will be|would be|remains)\s+$", 12)
+    if edge is None:
         return None
-    edge = max(0, start - 12) + lead.start()
-    window = max(text.rfind("\n", max(0, edge - _LONGEST), edge) + 1, edge - _LONGEST)
+    window = _reach_back(text, edge, edge, [])
     for word in re.finditer(r"\b(?:the|The) ", text[window:edge]):
         found = scan_post(text, window + word.end(), set(), rules, stop=edge)
         if found and found[1] == edge:
@@ -167,11 +166,10 @@ def post_right_before(text: str, start: int, rules: Rules) -> str | None:
     """A post written right before a name with no comma: ``welcomed Chief Fire Officer Paul
     Dunn``, ``the Head of Legal (Mrs R Lee)``. The phrase must open or end with a post word and
     follow a lowercase word, so that in a roster a name never takes its neighbour's post."""
-    lead = re.search(r"(?:[ \t]\(\s*|[ \t])$", text[max(0, start - 3) : start])
-    if not lead:
+    edge = _lead_before(text, start, r"(?:[ \t]\(\s*|[ \t])$", 3)
+    if edge is None:
         return None
-    edge = max(0, start - 3) + lead.start()
-    line_start = max(text.rfind("\n", max(0, edge - _LONGEST), edge) + 1, edge - _LONGEST)
+    line_start = _reach_back(text, edge, edge, [])
     for word in re.finditer(r"(?<![\w’'-])[A-Z][\w’'/-]*", text[line_start:edge]):
         begin = line_start + word.start()
         before = text[max(line_start, begin - 30):begin].rstrip()
@@ -194,6 +192,13 @@ def _post_openers(rules: Rules) -> frozenset[str]:
     return opening - set(rules.honorifics) - {"Councillor", "Member", "Chair", "Chairman"}
 
 
+def _lead_before(text: str, start: int, lead: str, reach: int) -> int | None:
+    """Where ``lead`` (a pattern ending at ``$``) begins in the ``reach`` characters before
+    ``start``, or None when it is not there."""
+    found = re.search(lead, text[max(0, start - reach) : start])
+    return max(0, start - reach) + found.start() if found else None
+
+
 def _reach_back(text: str, edge: int, start: int, ends: list[int]) -> int:
     """How far back from ``edge`` a post before a name starting at ``start`` may begin: not
     past the line, the longest post, or where an earlier name ends (``ends``, sorted)."""
@@ -205,10 +210,9 @@ def _reach_back(text: str, edge: int, start: int, ends: list[int]) -> int:
 def post_before_dash(text: str, start: int, rules: Rules, ends: list[int]) -> str | None:
     """A post written before a dash and a name (``Chief Executive – J Dixon``), as rosters
     print officers; the post reaches back no further than the line or an earlier name."""
-    lead = re.search(r"\s[–—-]\s*$|[–—]\s*$", text[max(0, start - 4) : start])
-    if not lead:
+    dash = _lead_before(text, start, r"\s[–—-]\s*$|[–—]\s*$", 4)
+    if dash is None:
         return None
-    dash = max(0, start - 4) + lead.start()
     window_start = _reach_back(text, dash, start, ends)
     for word in re.finditer(r"(?<![\w’'-])[A-Z][\w’'/-]*", text[window_start:dash]):
         begin = window_start + word.start()
