@@ -47,3 +47,13 @@ def test_ratings_as_a_product_and_as_a_kind_of_score(read_minutes):
                          "Closure’ risk had a residual score of 12.\n")
     scores = {r.name: [(s.kind, s.value, s.previous) for s in r.scores] for r in facts.risks}
     assert scores == {"Risk 5 – Harbour Silting": [(None, 20, None)], "Pier Closure": [("residual", 12, None)]}
+
+
+def test_several_risk_numbers_in_one_mention(read_minutes):
+    names = risk_names(read_minutes, "Controls for the named risks (4, 9 and 13) were revised, and Risk Nos. 21 & 22 "
+                                     "were merged. Risks scoring 15 or above were escalated.")
+    assert names == ["Risk 13", "Risk 21", "Risk 22", "Risk 4", "Risk 9"]
+
+
+def test_the_word_risk_or_a_plural_code_is_not_a_risk_name(read_minutes):
+    assert risk_names(read_minutes, "• Risks were summarised in the appendix.\nThe heat map showed two R5s.") == []

@@ -38,9 +38,10 @@ _RATING = re.compile(
 _CODED = re.compile(r"\b((?:[A-Z][\w’'-]*\s(?:(?:of|for|and|the|to|in|on|into|due)\s)*){0,12}[A-Z]?[\w’'-]*)\s*"
                     r"\(([A-Z]{2,4}\s?\d{1,4}[a-z]?)\)")
 # a register code of the shape risk registers give (R for risk): ``R8``, ``SR06``, ``CRR01``, ``COR0010``
-_RISK_CODE = re.compile(r"(?<![\w(-])[A-Z]{0,3}R\d{1,4}[a-z]?(?![\w)-])")
-# ``Risk 11`` standing alone in a register item
-_BARE_NUMBER = re.compile(r"\b[Rr]isks? (\d{1,3}[a-z]?)\b(?!\s*[-–—:])")
+_RISK_CODE = re.compile(r"(?<![\w(-])[A-Z]{0,3}R\d{1,4}(?:[a-rt-z](?![\w)-])|(?![\w)-]))")
+# ``Risk 11`` standing alone in a register item, or several: ``risks (3, 8 and 12)``, ``Risk Nos. 4 and 5``
+_BARE_NUMBER = re.compile(r"(?<!\()\b[Rr]isks?\s+(?:[Nn]os?\.?\s*|numbers?\s+)?\(?"
+                          r"(\d{1,3}[a-z]?(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?)*)\b\)?(?!\s*(?:[-–—:%]|or above|or more))")
 _NAMED_RISK = re.compile(r"\bthe ((?:[A-Z][\w-]*\s){1,5})risks?\b(?! (?:management|register|appetite|score|"
                          r"rating|strategy|policy|framework|matrix|assessment))")
 _OWNER = re.compile(r"\b(?:[Rr]isk )?[Oo]wner(?:ship)?(?:\s+(?:is|was|lies with))?\s*[:\-–]?\s+(?:the\s+)?"
@@ -88,7 +89,7 @@ def _add(risks: list[Risk], name: str, parent: str | None, item: int, quote: str
     risk's name (a fragment, a question, a sentence)."""
     name = re.split(r"\s+[–—]\s+(?=[A-Z][a-z]+$)", re.sub(r"\s+", " ", name))[0]
     name = re.sub(r"^[Tt]he\s+(?=[A-Z])", "", _STATEMENT.split(name)[0].strip(" ,.;"))
-    if not _NAME_SHAPE.fullmatch(name) or _SENTENCE.search(name):
+    if not _NAME_SHAPE.fullmatch(name) or _SENTENCE.search(name) or _JUST_RISK.fullmatch(name):
         return None
     for risk in risks:
         if _same_risk(risk.name, name):
@@ -101,6 +102,7 @@ def _add(risks: list[Risk], name: str, parent: str | None, item: int, quote: str
 
 # where a risk's name gives way to what is said of it: ``Harbour Wall Collapse had risen``
 _STATEMENT = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|remained|remains|continued|continues)\b")
+_JUST_RISK = re.compile(r"(?i)(?:strategic |corporate |key |operational )?risks?(?: register)?")
 _NAME_SHAPE = re.compile(r"(?=.*[A-Za-z])[A-Za-z0-9‘“(].{3,}|[A-Z]{1,5}[_-]?\d{1,4}[a-z]?")
 _SENTENCE = re.compile(r"\?|\b(?:[Ii]t was|was|were|had been|have been|has been|is being)\b|^(?:the|a|an) \w$", re.I)
 
@@ -183,7 +185,8 @@ def find_risks(text: str, item: int, title: str | None, risks: list[Risk]) -> No
             for match in _RISK_CODE.finditer(said):
                 current = _add(risks, match.group(0), None, item, said) or current
             for match in _BARE_NUMBER.finditer(said):
-                current = _add(risks, f"Risk {match.group(1)}", None, item, said) or current
+                for number in re.findall(r"\d{1,3}[a-z]?", match.group(1)):
+                    current = _add(risks, f"Risk {number}", None, item, said) or current
             for match in _RISK_OF.finditer(said):
                 _add(risks, "Risk of " + match.group(1), None, item, said)
             for match in (*_CODED.finditer(said), *_NAMED_RISK.finditer(said)):
