@@ -127,9 +127,8 @@ def extract_document(doc: Document, meta: SourceMeta | None = None,
         _read_block(result, block.index, block.text, block.title, block.mentions, key_of, rules)
     named = {result.body or "", given.council or "", *(p.name for p in result.people.values())}
     result.organisations = find_organisations(doc.text, rules, named)
-    if not given.council:
-        clues = council_clues(doc.text, result.body, rules)
-        result.organisations = [o for o in result.organisations if not is_own_council(o.name, clues)]
+    clues = council_clues(doc.text, result.body, rules, given.council)
+    result.organisations = [o for o in result.organisations if not is_own_council(o.name, clues)]
     for organisation in result.organisations:  # where each is named: the header (-1) or its items
         spellings = [s for s in (organisation.name, organisation.acronym) if s]
         organisation.blocks = {b.index for b in blocks if any(s in b.text for s in spellings)} or {-1}

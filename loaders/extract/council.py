@@ -31,9 +31,11 @@ def _squash(text: str) -> str:
 Clues = tuple[set[str], set[str]]
 
 
-def council_clues(text: str, body: str | None, rules: Rules) -> Clues:
-    """(domain and council names, body places) that may name the meeting's own council."""
+def council_clues(text: str, body: str | None, rules: Rules, council: str | None = None) -> Clues:
+    """(domain and council names, body places) that may name the meeting's own council;
+    ``council``, when the manifest names it, is one of the names."""
     names = {_squash(m.group(1)) for m in _DOMAIN.finditer(text)}
+    names |= {_squash(council)} if council else set()
     names |= {_squash(m.group(1)) for m in _MEETING_OF.finditer(text[:_TOP])}
     names |= {_squash(m.group(0)) for m in _COUNCIL_NAMED.finditer(text[:_HEAD])}
     places = set()

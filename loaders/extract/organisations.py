@@ -13,6 +13,7 @@ import re
 from difflib import SequenceMatcher
 from functools import cache
 
+from govgraph.loaders.given_names import faker_given_names
 from govgraph.loaders.model import Organisation
 from govgraph.loaders.rules import Rules
 
@@ -48,6 +49,16 @@ _NOT_BODIES = frozenset({
     "Children", "People", "Adults", "Carers", "Leavers", "Persons", "Families", "Residents", "Pupils", "Patients",
     "Time", "Cost", "Costs", "Value", "Area", "Areas", "Zone", "Infrastructure", "Technology",
 })
+# a place and an acronym naming a local branch or body: ``Black Country LEP``, ``Farnham CAB``
+_PLACE_ACRONYM = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z][\w’'-]*)(?: (?:and |& )?[A-Z][a-z][\w’'-]*){0,3}) "
+                            r"([A-Z]{2,5})(?![\w’'-])")
+# acronyms that follow a name without making it a body: document, office and team labels, ranks
+_NOT_BODY_ACRONYMS = frozenset({"PDF", "HQ", "PA", "HR", "ICT", "IT", "DPD", "SPD", "PCSO", "AGM", "CEO", "RFO",
+                                "NOTED", "AGREED", "II", "III", "IV", "VI", "VII", "UK"})
+# abbreviated council types (``Bromsgrove DC``): most often the meeting's own council, left out
+_COUNCIL_TYPES = frozenset({"DC", "BC", "MBC", "CBC", "CC", "TC", "PC", "CCC", "DCC"})
+# words that open an action-log line (``Action PF``), not a body's name
+_ACTION_WORDS = frozenset({"Action", "Actions", "Owner", "Lead", "Officer", "Response", "Update"})
 _HEAD_FIRST = ("Department", "Ministry", "Office", "Commission", "Inspectorate", "Agency")
 
 
@@ -240,6 +251,7 @@ def find_organisations(text: str, rules: Rules, exclude: set[str]) -> list[Organ
     for match in _NATIONAL.finditer(text):  # ``Police Scotland``, ``Transport for Wales``
         if not _NATION_AS_PLACE.search(text[max(0, match.start() - 12) : match.start()]):
             candidates.append((match.group(1), None, match.start()))
+    candidates += _place_acronyms(text, rules)
     for match in _APPOINTED.finditer(text):
         if match.group(1).split()[0] not in ("The", "This", "That", "It"):
             candidates.append((match.group(1), None, match.start()))
@@ -259,6 +271,21 @@ def find_organisations(text: str, rules: Rules, exclude: set[str]) -> list[Organ
                 same.name = name
             same.acronym = same.acronym or acronym
     return merged
+
+
+def _place_acronyms(text: str, rules: Rules) -> list[tuple[str, str | None, int]]:
+    """``Coventry & Warwickshire LEP``: place words then an acronym, when the words are not a
+    person's name, a post, a generic phrase or an opening word, and the acronym is not a label."""
+    found = []
+    for match in _PLACE_ACRONYM.finditer(text):
+        words, acronym = match.group(1).split(), match.group(2)
+        if (acronym in _NOT_BODY_ACRONYMS or acronym in _COUNCIL_TYPES or acronym in rules.honours
+                or words[0] in rules.not_name_words or words[0] in _ACTION_WORDS
+                or words[0] in faker_given_names() or set(words) & rules.post_words
+                or is_generic(match.group(1), rules)):
+            continue
+        found.append((match.group(0), None, match.start()))
+    return found
 
 
 def _only_inside_longer_names(alias: str, known: list[tuple[str, str, int]],
