@@ -37,5 +37,5 @@ def test_a_body_spelt_out_before_its_acronym_but_not_a_plan_or_a_person(read_min
 def test_a_place_and_an_acronym_name_a_local_body_but_not_a_person_label_or_action(read_minutes):
     assert organisations(read_minutes, "Representatives of Tarnside & Westmoor LEP and Kelby CAB attended with "
                                        "Sandra Whitby PCSO. Action TK: circulate the Progress Report PDF. The "
-                                       "Kelby DC officer and Martin Cole MBE spoke.") == ["Kelby CAB",
+                                       "Kelby DC officer and Martin Cole MBE spoke of Kelby’s LAC.") == ["Kelby CAB",
                                                                                         "Tarnside & Westmoor LEP"]

@@ -20,6 +20,9 @@ def posts(read_minutes, text: str) -> dict[str, list[str]]:
      {"T Ward": ["Vice-Chairman"]}),
     ("Present: Lord Provost Fiona GAIR, Bailie Ross McINNES", {"Fiona Gair": ["Lord Provost"],
                                                              "Ross McInnes": ["Bailie"]}),
+    ("PRESENT: COUNCILLOR C L PELL (CHAIRMAN) District Councillors I G Moss (Kelby) and D Rook; Bailies T Wynn and "
+     "R Hart", {"C L Pell": ["Chairman"], "I G Moss": ["District Councillor"], "D Rook": ["District Councillor"],
+                "T Wynn": ["Bailie"], "R Hart": ["Bailie"]}),
 ])
 def test_a_post_in_each_layout(read_minutes, text, expected):
     assert posts(read_minutes, text) == expected

@@ -281,9 +281,9 @@ def _place_acronyms(text: str, rules: Rules) -> list[tuple[str, str | None, int]
         words, acronym = match.group(1).split(), match.group(2)
         if (acronym in _NOT_BODY_ACRONYMS or acronym in _COUNCIL_TYPES or acronym in rules.honours
                 or words[0] in rules.not_name_words or words[0] in _ACTION_WORDS
-                or words[0] in faker_given_names() or set(words) & rules.post_words
-                or is_generic(match.group(1), rules)):
-            continue
+                or words[0] in faker_given_names() or set(words) & (rules.post_words | rules.org_head_words)
+                or is_generic(match.group(1), rules) or match.group(1).endswith(("’s", "'s"))):
+            continue  # ``Kelby’s LAC``: a possessive names whose, not a body
         found.append((match.group(0), None, match.start()))
     return found
 

@@ -124,8 +124,9 @@ def post_after(text: str, end: int, starts: set[int], rules: Rules) -> str | Non
                 return found[0]
     paren = re.match(r"\s*\(([^()\n]{3,120})\)", rest)
     if paren:
-        found = scan_post(paren.group(1), 0, set(), rules)
-        if found and found[1] >= len(paren.group(1).rstrip()) - 1:
+        inner = paren.group(1).title() if paren.group(1).isupper() else paren.group(1)  # ``(VICE-CHAIRMAN)``
+        found = scan_post(inner, 0, set(), rules)
+        if found and found[1] >= len(inner.rstrip()) - 1:
             return found[0]
     if lower := _LOWERCASE_POST.match(rest):  # ``Sharon Warnes, lay member``, ``(vice-chair)``
         return lower.group(1)
