@@ -112,3 +112,17 @@ def test_plural_titles_honours_and_surname_particles_in_lists(read_minutes):
     assert events(f) == [("Anna van Dijk", "present"), ("P Gray", "present"), ("R Hall", "present"),
                          ("S Ibbot", "present"), ("T Marsh", "present"), ("V Noble", "present"),
                          ("W Orr", "present"), ("de Souza", "present")]
+
+
+def test_a_capitals_label_before_untitled_names_run_together(read_minutes):
+    f = read_minutes("HARBOUR BOARD MINUTES OF THE BOARD MEETING held at the Pier Hall PRESENT Iwan Parry Gareth "
+                     "McLeod Susan Price Ruth Hale In Attendance: Owen Tudor Apologies: Carys Hope\n\n"
+                     "1. Minutes\nThe minutes were agreed.\n")
+    assert events(f) == [("Carys Hope", "apologies"), ("Gareth McLeod", "present"), ("Iwan Parry", "present"),
+                         ("Owen Tudor", "present"), ("Ruth Hale", "present"), ("Susan Price", "present")]
+
+
+def test_welsh_digraph_initials_belong_to_the_name(read_minutes):
+    f = read_minutes("Present:\nCouncillors C. Ll. Morgan, R. Ll. Pryce, Ff. Owen and H.A.L. Vaughan\n\n"
+                     "1. Minutes\nThe minutes were agreed.\n")
+    assert sorted(p.name for p in f.people.values()) == ["C Ll Morgan", "Ff Owen", "H A L Vaughan", "R Ll Pryce"]

@@ -31,7 +31,9 @@ NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ][a-
 # lowercase surname particles: ``Dr Anna van Dijk``, ``Cllr de Souza``
 PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|la|le|ap|ab)"
 # initials before a name: ``J V``, ``J. V.``, ``J.V.``
-INITIALS = r"(?:(?:[A-Z]\.){2,4}[ ]?|(?:[A-Z]\.?[ ]+){1,3})"
+WELSH_DIGRAPHS = r"Ll|Ch|Dd|Ff|Rh|Th"  # initials of Welsh names that open with a digraph: ``R. Ll. Jones``
+WELSH_INITIAL = rf"(?:{WELSH_DIGRAPHS})\."
+INITIALS = rf"(?:(?:[A-Z]\.){{2,4}}[ ]?|(?:(?:[A-Z]\.?|{WELSH_INITIAL})[ ]+){{1,3}})"
 _SEPARATOR = r"(?:,[ ]*(?:and[ ]+)?|[ ]+and[ ]+|[ ]*&[ ]*)"
 # what only a person does, said right after a name: ``F Jump presented``, ``Awaab Ishak explained``
 _PERSONAL_ACT = re.compile(

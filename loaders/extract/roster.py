@@ -18,7 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from govgraph.loaders.extract.names import Mention, is_given_name, lowercase_words
+from govgraph.loaders.extract.names import WELSH_DIGRAPHS, WELSH_INITIAL, Mention, is_given_name, lowercase_words
 from govgraph.loaders.rules import Rules
 
 _PRESENT = (r"present|in\s+attendance|attending|attendance(?:\s+details)?|in\s+the\s+chair|presiding|"
@@ -45,9 +45,10 @@ _LINE_HEADING = re.compile(rf"(?im)^[ \t•·*-]*(?:\d{{1,3}}[.)]?[ \t]+)?(?P<la
 # A capitalised label inside a line, always followed by a colon (pages flattened to one line).
 _INLINE_LABEL = re.compile(rf"(?<=\s)(?P<label>(?=[A-Z])(?i:{_COLON_LABEL_BODY})|(?:were|was) (?:also )?present)"
                            r"[ \t]*:")
-# ``ELGIN PRESENT Councillors E. Aldridge``: a label in capitals inside a line, before a title.
+# ``ELGIN PRESENT Councillors E. Aldridge``, ``BOARD MEETING PRESENT Eric Baird``: a label in capitals inside a
+# line, before a title or a name.
 _CAPS_LABEL = re.compile(r"(?<=\s)(?P<label>(?-i:PRESENT|IN ATTENDANCE|(?P<apologies>APOLOGIES)))[ \t]+"
-                         r"(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\b)")
+                         r"(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\b|[A-Z][a-z]+[ \t]+(?:Mc|Mac|O’|O')?[A-Z][a-z]+\b)")
 # A label followed by a title and a name, without a colon (``Members Present Councillor Kearney``).
 _TITLED_LABEL = re.compile(rf"(?im)^[ \t]*(?P<label>{_LABEL_BODY})[ \t]+(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\b)")
 _SUBLABEL = re.compile(r"(?i)^(?:members|councillors|officers|officials|others|non-members|also|"
@@ -66,9 +67,9 @@ _VOTE_LINE = re.compile(r"^\s*(?:For|Against|Abstain(?:ed|ing|ed from voting)?|A
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ity|ness|ance|ence|ship|ism|ology|ics)s?$")
 _PARTICLES = {"de", "van", "von", "der", "den", "du", "da", "di", "del", "la", "le", "ní", "nic", "ó", "ap",
               "bin", "al", "st", "mac"}
-_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)*|"
+_TOKEN = re.compile(rf"(?:[A-Z]|{WELSH_DIGRAPHS})\.(?:[A-Z]\.)*|"
                     r"[A-Za-zÀ-ÿ’']+(?:-(?!(?:Vice|Chair\w*|Deputy|Clerk|Mayor)\b)[A-Za-zÀ-ÿ’']+)*|\S")
-_INITIALS = re.compile(r"(?:[A-Z]\.?){1,4}|[A-Z]\.(?:[A-Z]\.?)+")
+_INITIALS = re.compile(rf"(?:[A-Z]\.?){{1,4}}|[A-Z]\.(?:[A-Z]\.?)+|{WELSH_INITIAL}")
 _ALL_CAPS = re.compile(r"(?:Mc|Mac)?[A-Z][A-Z’'-]{2,}")
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O[’']|D[’'])?[A-ZÀ-Þ][a-zß-ÿ]+(?:[-’'][A-ZÀ-Þ][a-zß-ÿ]+)*|[A-Z][A-Z’'-]{2,}")
 _SUBSTITUTE_FOR = re.compile(r"(?i)\b(?:substitut(?:e|ing)\s+for|in\s+place\s+of|on\s+behalf\s+of)\s*(?:\w+\s+)?$")
@@ -419,10 +420,12 @@ def read_rosters(text: str, placed: list[tuple[int, int, Mention]], rules: Rules
     labelled = _labelled(text, rules) + _coded_table(text, rules)
     rosters = labelled + _implicit(text, [(s, e) for s, e, _, _ in labelled], rules)
     entries: list[RosterEntry] = []
+    claimed: set[int] = set()
     for start, end, event, names in rosters:
         quote = re.sub(r"\s+", " ", text[start:end]).strip()[:_LONGEST_QUOTE]
         for name_start, name_end, titles, parts in names:
-            entries.append(RosterEntry(_mention(placed, name_start, name_end, titles, parts), event, quote))
+            mention = _mention(placed, claimed, name_start, name_end, titles, parts)
+            entries.append(RosterEntry(mention, event, quote))
     return entries
 
 
@@ -434,17 +437,20 @@ def _readable_surname(word: str) -> str:
     return (prefix.group(0) + word[prefix.end():].title()) if prefix else word.title()
 
 
-def _mention(placed: list[tuple[int, int, Mention]], start: int, end: int, titles: list[str],
+def _mention(placed: list[tuple[int, int, Mention]], claimed: set[int], start: int, end: int, titles: list[str],
              parts: list[str]) -> Mention:
+    """The placed mention the roster name overlaps, set to the roster's reading of the name,
+    or a new mention; a placed mention that ran over two roster names serves only the first."""
     family = _readable_surname(parts[-1])
     expanded = [g for part in parts[:-1]
                 for g in (re.findall(r"[A-Z]", part) if re.fullmatch(r"(?:[A-Z]\.?){2,4}", part) else [part])]
     index = bisect_left(placed, (end,)) - 1
     while index >= 0 and placed[index][1] > start:
         known_start, known_end, mention = placed[index]
-        if known_start < end:
-            if end > known_end:  # the roster reads further: ``Helen WRIGHT``, not ``Helen``
-                mention.end += end - known_end
+        if known_start < end and id(mention) not in claimed:
+            claimed.add(id(mention))
+            if end != known_end:  # the roster reads the name's end: ``Helen WRIGHT``, not ``Helen``;
+                mention.end += end - known_end  # ``Eric Baird`` then ``William Rae``, not ``Eric Baird William``
                 mention.given, mention.family = expanded, family
             return mention
         index -= 1
