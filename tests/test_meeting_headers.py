@@ -51,3 +51,16 @@ def test_numbered_headings_are_items_not_dates():
 def test_a_date_in_a_sentence_near_the_top_is_another_meeting():
     text = "Agenda item\n\nTo approve the minutes of the meeting held on 24 September 2014.\nMinutes:\nAgreed.\n"
     assert meeting(text)[1] is None
+
+
+def test_a_body_only_named_is_not_the_meeting_but_one_shown_acting_is():
+    assert meeting("Agenda item\n\nHarbour Board - Revised Terms of Reference\n\nMinutes:\n\nThe draft terms of the "
+                   "Harbour Board were set out in the report.\n") == (None, None)
+    assert meeting("Agenda item\n\nFerry Timetable\n\nPurpose: to inform the Coastal Transport Scrutiny Panel of the "
+                   "changes.\n\nMinutes:\n\nThe Panel heard that sailings would fall.\n") == (
+        "Coastal Transport Scrutiny Panel", None)
+
+
+def test_a_meeting_of_line_names_the_body_and_date():
+    assert meeting("Meeting of the Harbour Licensing Committee, Tuesday 4th June 2024 6.30 pm\n\n1. Apologies\n"
+                   "None.\n") == ("Harbour Licensing Committee", "2024-06-04")

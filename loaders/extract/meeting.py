@@ -44,6 +44,10 @@ _ABOVE_MINUTES = re.compile(r"^\s*(?P<body>[A-Z][A-Z ,&’'()-]{5,120}?)\s*\n(?:
 _LINE_THEN_DATE = re.compile(rf"^(?P<body>[A-Z][^\n]{{2,150}}?)\s*\n(?:\s*\n){{0,3}}\s*(?:Date\s*:\s*)?"
                              rf"(?:{LONG_DATE}|{UK_DATE})",
                              re.M)
+# a line opening ``Meeting of the Licensing Committee, Thursday 12th May 2022``
+_MEETING_OF_LINE = re.compile(rf"(?im)^\W{{0,3}}(?:(?:special|annual|extraordinary|ordinary)\s+)?meeting\s+of\s+"
+                              rf"(?:the\s+)?(?P<body>(?-i:[A-Z][\w’'&-]*)(?:[ \t]+[\w’'&-]+){{0,8}}?[ \t]+"
+                              rf"(?-i:{_BODY_WORDS}))\b")
 _YEARS = re.compile(r"\s*\(\d{4}\s*[-–]\s*\d{4}\)\s*$")
 _DECISION_MAKER = re.compile(r"^Decision [Mm]aker:\s*(.+?)\s*$", re.M)
 _DECISION_DATE = re.compile(rf"^{UK_DATE}\s+-\s+\S", re.M)
@@ -58,6 +62,7 @@ _PROSE_BODY = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?){1,8}"
     rf"(?:Committee|Sub-Committee|Panel|Subgroup|Sub-Group|Board))\b(?P<acting>\s+{_ACTING})?"
 )
+_GENERIC_ACTING = re.compile(rf"\b[Tt]he (Committee|Sub-Committee|Panel|Board) (?:{_ACTING}|heard|requested)")
 _ELSEWHERE = re.compile(r"(?i)\b(?:by|to|from|with|at|for|and)\s+$")
 _PROSE_CABINET = re.compile(rf"\bThe (Cabinet|Executive) {_ACTING}")
 _HEADER_LINES = 15
@@ -103,6 +108,8 @@ def _printed_forms(opening: str) -> tuple[str | None, str | None]:
                 return _readable(body), _date_after(flat, match.end("body"))
     if match := _ABOVE_MINUTES.search(opening):
         return _readable(match.group("body")), _date_after(opening, match.end())
+    if match := _MEETING_OF_LINE.search(opening):
+        return _readable(match.group("body")), _date_after(opening, match.end())
     return None, None
 
 
@@ -134,18 +141,24 @@ def find_meeting(header: str, text: str) -> tuple[str | None, str | None]:
 
 
 def _body_from_prose(text: str) -> str | None:
-    """The body the minutes show acting (``the Cabinet considered``), else the one they name
-    most often other than as another party (``reported to the X``, ``minutes of the X``)."""
+    """The body the minutes show acting (``the Cabinet considered``, ``the Licensing Panel
+    noted``), the one shown acting most often where several are, or the only one of its kind
+    named where the minutes show it acting by kind alone (``the Committee heard``); a body
+    only named is not the meeting's."""
     if match := _PROSE_CABINET.search(text):
         return match.group(1)
     scores: dict[str, int] = {}
     for match in _PROSE_BODY.finditer(text):
-        name = re.sub(r"\s+", " ", match.group(1)).strip()
-        if match.group("acting"):
-            scores[name] = scores.get(name, 0) + 2
-        elif not _ELSEWHERE.search(text[max(0, match.start() - 20) : match.start()]):
+        if match.group("acting") and not _ELSEWHERE.search(text[max(0, match.start() - 20) : match.start()]):
+            name = re.sub(r"\s+", " ", match.group(1)).strip()
             scores[name] = scores.get(name, 0) + 1
-    return max(scores, key=lambda n: (scores[n], -text.find(n))) if scores else None
+    if scores:
+        return max(scores, key=lambda n: (scores[n], -text.find(n)))
+    if acting := _GENERIC_ACTING.search(text):  # ``the Committee considered``: the one committee named
+        named = {re.sub(r"\s+", " ", m.group(1)).strip() for m in _PROSE_BODY.finditer(text)}
+        of_kind = [n for n in named if n.endswith(acting.group(1))]
+        return of_kind[0] if len(of_kind) == 1 else None
+    return None
 
 
 def body_kind(name: str) -> str:
