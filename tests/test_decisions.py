@@ -46,3 +46,11 @@ def test_a_proposal_seconded_and_agreed_is_the_decision(read_minutes):
 ])
 def test_observations_proposals_and_apologies_are_not_decisions(read_minutes, text):
     assert decided(read_minutes, f"6. Item\n{text}\n") == []
+
+
+def test_numbered_parts_after_a_label_inside_a_sentence_are_separate_decisions(read_minutes):
+    assert decided(read_minutes, "5. Appointments\nIt was moved by Cllr Lowe. Resolved: 1) That Cllr Mack be "
+                                 "appointed Chair of the Board 2) That Cllr Nash be appointed Vice Chair 3) That the "
+                                 "dates be agreed.\n") == ["That Cllr Mack be appointed Chair of the Board",
+                                                          "That Cllr Nash be appointed Vice Chair",
+                                                          "That the dates be agreed."]

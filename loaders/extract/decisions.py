@@ -47,7 +47,11 @@ _NOT_DECIDED = re.compile(r"(?i)^(?:apolog|there (?:were|was) no\b|no (?:apologi
 # ``X proposed that ...`` then ``This was seconded by Y and unanimously agreed.``
 _PROPOSED = re.compile(r"\b(?:proposed|nominated|moved)\b")
 _SECONDED = re.compile(r"\bseconded\b.*\b(?:agreed|carried|approved)\b")
-_INLINE_PART = re.compile(r"(?:^|(?<=[\s:;,]))\(([a-h]|[ivx]{1,4}|\d{1,2})\)\s+")
+# a part inside one paragraph: ``(a)``, ``(ii)``, ``(3)``, or ``2)`` before ``That``
+_INLINE_PART = re.compile(r"(?:^|(?<=[\s:;,]))(?:\((?=(?:[a-h]|[ivx]{1,4}|\d{1,2})\))|"
+                          r"(?=(?:[a-h]|\d{1,2})\)\s+[Tt]hat\b))([a-h]|[ivx]{1,4}|\d{1,2})\)\s+")
+# a resolution label opening a sentence the prose patterns found: ``Resolved: 1) That ...``
+_LABEL_OPENING = re.compile(r"^.*?\b(?:RESOLVED|Resolved|AGREED|Agreed)\s*[:\-–—]\s*(?=\(?\w{1,4}\)\s)")
 _MIN_WORDS = 3
 
 
@@ -95,9 +99,8 @@ def _collect(paras: list[str], index: int, inline: str) -> tuple[list[tuple[str 
         while cursor < len(paras) and (match := _PART.match(paras[cursor])):
             parts.append((match.group(1), match.group(2)))
             cursor += 1
-    if not parts and len(inline_parts := _INLINE_PART.split(lead)) >= 5:  # ``that (a) ...; (b) ...``
-        opening, rest = inline_parts[0].strip(), inline_parts[1:]
-        parts = [(rest[i], rest[i + 1].strip().removesuffix(" and").strip(" ;,")) for i in range(0, len(rest) - 1, 2)]
+    if not parts and (inline := _inline_parts(lead)):  # ``that (a) ...; (b) ...``
+        opening, parts = inline
         lead = opening if opening.rstrip(":").lower() not in ("that", "") else "That"
     if len(parts) == 1:
         lead = "That" if re.fullmatch(r"(?i)that:?", lead) else lead
@@ -107,6 +110,17 @@ def _collect(paras: list[str], index: int, inline: str) -> tuple[list[tuple[str 
     if parts:
         return [(number, f"{lead} {text}".strip() if lead else text) for number, text in parts], cursor
     return ([(None, lead)] if lead else []), cursor
+
+
+def _inline_parts(text: str) -> tuple[str, list[tuple[str | None, str]]] | None:
+    """(the words before the first part, the parts) of a paragraph holding two or more
+    numbered or lettered parts, else None."""
+    pieces = _INLINE_PART.split(text)
+    if len(pieces) < 5:
+        return None
+    rest = pieces[1:]
+    parts = [(rest[i], rest[i + 1].strip().removesuffix(" and").strip(" ;,")) for i in range(0, len(rest) - 1, 2)]
+    return pieces[0].strip(), parts
 
 
 def find_decisions(text: str, item: int, rules: Rules) -> list[Decision]:
@@ -127,7 +141,10 @@ def find_decisions(text: str, item: int, rules: Rules) -> list[Decision]:
     said = sentences(text)
     for position, sentence in enumerate(said):
         if any(p.search(sentence.text) for p in _PROSE):
-            found.append(_decision(sentence.text, None, item, sentence.text, rules))
+            labelled = _LABEL_OPENING.match(sentence.text)
+            inline = _inline_parts(sentence.text[labelled.end():]) if labelled else None
+            for number, part in inline[1] if inline else [(None, sentence.text)]:
+                found.append(_decision(part, number, item, sentence.text, rules))
         elif _SECONDED.search(sentence.text) and position and _PROPOSED.search(said[position - 1].text):
             found.append(_decision(said[position - 1].text, None, item,
                                    f"{said[position - 1].text} {sentence.text}", rules))
