@@ -1,12 +1,13 @@
-# Set-up and the two everyday jobs. Needs python3 (>= 3.11) and, for the tests, node, npm and
-# Debian's package manager (the browser tests use Debian's chromium).
+# Set-up and the two everyday jobs. Needs python3 (>= 3.11) and, for the tests, node, npm, Java 17 with
+# Maven (a real Neo4j) and Debian's package manager (the browser tests use Debian's chromium).
 VENV := .venv
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP := $(VENV)/.installed
 LINT := tools/cypher-lint/node_modules/.installed
+HARNESS := tools/neo4j-harness/target/classpath.txt
 
-.PHONY: demo test
+.PHONY: demo test neo4j-harness
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -17,6 +18,13 @@ $(LINT): tools/cypher-lint/package-lock.json
 	npm ci --prefix tools/cypher-lint --no-audit --no-fund --loglevel=error
 	touch $@
 
+# A real Neo4j for the tests and benchmarks (neo4j-harness from Maven Central; needs Java 17 and Maven).
+$(HARNESS): tools/neo4j-harness/pom.xml tools/neo4j-harness/src/main/java/govgraph/harness/Launcher.java
+	@if command -v mvn >/dev/null && command -v java >/dev/null; then mvn -q -B -f tools/neo4j-harness/pom.xml package; \
+	else echo "Java or Maven not found: the Neo4j tests will be skipped"; fi
+
+neo4j-harness: $(HARNESS)
+
 $(CHROMIUM):
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
@@ -24,6 +32,6 @@ $(CHROMIUM):
 demo: $(STAMP)
 	$(VENV)/bin/govgraph demo
 
-test: $(STAMP) $(LINT) $(CHROMIUM)
+test: $(STAMP) $(LINT) $(CHROMIUM) $(HARNESS)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/pytest

@@ -3,6 +3,7 @@
 Library errors (:class:`GovgraphError`) become one-line messages on stderr and exit 1.
 """
 
+import logging
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
@@ -42,6 +43,7 @@ def main(ctx: typer.Context,
          base: Annotated[str | None, typer.Option(help="Base IRI for minted identifiers.")] = None,
          version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False) -> None:
     """Read minutes, build the knowledge graph, validate and publish it."""
+    logging.getLogger("neo4j").setLevel(logging.ERROR)  # the driver's retry notes; failures are reported once
     if version:
         console.print(f"govgraph {__version__}")
         raise typer.Exit()

@@ -9,7 +9,10 @@ from govgraph.graph.targets import Target
 
 
 def plain(value: Any) -> Any:
-    """A JSON-friendly form of a value returned by either driver (nodes become their properties)."""
+    """A JSON-friendly form of a value returned by either driver (nodes become their properties;
+    Neo4j's temporal values, like the Python dates FalkorDB gives, become ISO strings)."""
+    if callable(getattr(value, "to_native", None)):  # neo4j.time.Date, DateTime, Time
+        value = value.to_native()
     if isinstance(value, date | datetime):
         return value.isoformat()
     if isinstance(value, list | tuple):

@@ -1,5 +1,7 @@
-"""Shared fixtures: paths to the shared material, a minter, and a one-call extractor."""
+"""Shared fixtures: paths to the shared material, a minter, a one-call extractor, and a real
+Neo4j (the harness under tools/neo4j-harness) for the tests of the Neo4j target."""
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,7 @@ from govgraph.loaders.model import Extraction, SourceMeta
 from govgraph.loaders.pipeline import build_document
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+HARNESS = Path(__file__).resolve().parents[1] / "tools" / "neo4j-harness"
 BASE = "https://example.org/id/"
 
 
@@ -39,3 +42,37 @@ def read_minutes(tmp_path):
 def names(facts: Extraction) -> list[str]:
     """The people of an extraction, by name."""
     return sorted(p.name for p in facts.people.values())
+
+
+def neo4j_harness():
+    """The launcher module of the Neo4j harness (tools/neo4j-harness/launch.py)."""
+    if str(HARNESS) not in sys.path:
+        sys.path.insert(0, str(HARNESS))
+    import launch
+
+    return launch
+
+
+@pytest.fixture(scope="session")
+def neo4j_server(tmp_path_factory):
+    """One real Neo4j for the test session, on a free loopback port; skipped only where Java
+    or the built launcher is missing (``make test`` builds it)."""
+    from govgraph.graph.server import free_port
+
+    launch = neo4j_harness()
+    if reason := launch.unavailable_reason():
+        pytest.skip(reason)
+    server = launch.start(tmp_path_factory.mktemp("neo4j") / "db", free_port())
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def neo4j(neo4j_server):
+    """A Neo4j target on the session's server, emptied first."""
+    from govgraph.graph.targets import Neo4jTarget
+
+    target = Neo4jTarget(neo4j_server.uri, neo4j_server.user, neo4j_server.password)
+    target.write("MATCH (n) DETACH DELETE n")
+    yield target
+    target.close()

@@ -1,9 +1,11 @@
-"""Sync into the real bundled FalkorDB server: counts, properties, idempotence, stale facts,
-convergence after the server dies mid-sync, and hostile text stored verbatim."""
+"""Sync into real graph servers — the bundled FalkorDB and a real Neo4j (the harness) — with the
+same tests: counts, properties, idempotence, stale facts, convergence after the server dies
+mid-sync, and hostile text stored verbatim. Tests of the bundled server itself use FalkorDB only."""
 
 import datetime
 import os
 import signal
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from govgraph.graph import dialect as cypher
 from govgraph.graph import server
 from govgraph.graph.project import project
 from govgraph.graph.sync import send_batches, sync, wipe, write_nodes, write_relationships
-from govgraph.graph.targets import FalkorTarget, TargetError
+from govgraph.graph.targets import FalkorTarget, Neo4jTarget, Target, TargetError
 from govgraph.iri import IriMinter
 from govgraph.loaders.manifest import read_manifest
 from govgraph.loaders.model import SourceMeta
@@ -21,6 +23,9 @@ from govgraph.loaders.pipeline import collect_sources, load_sources
 from govgraph.store import KnowledgeStore
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from corpus import write_corpus  # noqa: E402
+
 MINTER = IriMinter("https://example.org/id/")
 
 
@@ -35,6 +40,14 @@ def falkordb(tmp_path):
     server.stop(home)
 
 
+@pytest.fixture(params=["falkordb", "neo4j"])
+def target(request) -> Target:
+    """Each graph target in turn, empty."""
+    if request.param == "neo4j":
+        return request.getfixturevalue("neo4j")
+    return request.getfixturevalue("falkordb")[1]
+
+
 @pytest.fixture
 def examples_store(tmp_path):
     store = KnowledgeStore(tmp_path / "store")
@@ -46,15 +59,14 @@ def examples_store(tmp_path):
     store.close()
 
 
-def everything(target: FalkorTarget) -> tuple[list, list]:
+def everything(target: Target) -> tuple[list, list]:
     nodes = target.read("MATCH (n) RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props ORDER BY uri")
     rels = target.read("MATCH (a)-[r]->(b) RETURN a.uri AS a, type(r) AS t, b.uri AS b, properties(r) AS props "
                        "ORDER BY a, t, b, r.key")
     return nodes, rels
 
 
-def test_the_examples_sync_with_the_expected_counts_and_properties(falkordb, examples_store):
-    _, target = falkordb
+def test_the_examples_sync_with_the_expected_counts_and_properties(target, examples_store):
     report = sync(examples_store, target)
     graph = project(examples_store)
     assert report.nodes_written == len(graph.nodes) == 46
@@ -74,13 +86,20 @@ def test_the_examples_sync_with_the_expected_counts_and_properties(falkordb, exa
     assert meeting["date"] == datetime.date(2023, 7, 27)
     assert [d.rsplit("-", 1)[0] for d in meeting["documents"]] == [
         "https://example.org/id/document/blackpool-audit-risk-deep-dive"]
+    assert uri_is_unique(target)
+
+
+def uri_is_unique(target: Target) -> bool:
+    """Whether the target holds a uniqueness constraint on ``Resource.uri``."""
+    if isinstance(target, Neo4jTarget):
+        rows = target.read("SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties")
+        return {"type": "UNIQUENESS", "labelsOrTypes": ["Resource"], "properties": ["uri"]} in rows
     constraints = target._graph.list_constraints()
     rows = constraints.result_set if hasattr(constraints, "result_set") else constraints
-    assert any(c["label"] == "Resource" and c["properties"] == ["uri"] for c in rows)
+    return any(c["label"] == "Resource" and c["properties"] == ["uri"] for c in rows)
 
 
-def test_syncing_twice_changes_nothing(falkordb, examples_store):
-    _, target = falkordb
+def test_syncing_twice_changes_nothing(target, examples_store):
     sync(examples_store, target)
     before = everything(target)
     again = sync(examples_store, target)
@@ -88,8 +107,7 @@ def test_syncing_twice_changes_nothing(falkordb, examples_store):
     assert everything(target) == before
 
 
-def test_nodes_created_in_an_empty_graph_equal_nodes_merged(falkordb, examples_store):
-    _, target = falkordb
+def test_nodes_created_in_an_empty_graph_equal_nodes_merged(target, examples_store):
     target.ensure_schema()
     graph = project(examples_store)
     stored = []
@@ -102,8 +120,7 @@ def test_nodes_created_in_an_empty_graph_equal_nodes_merged(falkordb, examples_s
     assert len(stored[0][0]) == len(graph.nodes)
 
 
-def test_a_refused_batch_fails_the_write_and_keeps_the_finished_batches(falkordb):
-    _, target = falkordb
+def test_a_refused_batch_fails_the_write_and_keeps_the_finished_batches(target):
     target.ensure_schema()
     statement = cypher.create_nodes(("Person", "Resource"), ())
 
@@ -119,8 +136,7 @@ def test_a_refused_batch_fails_the_write_and_keeps_the_finished_batches(falkordb
         {"uri": f"urn:x:{name}"} for name in "abcd"]
 
 
-def test_a_reloaded_changed_document_leaves_no_stale_facts(falkordb, tmp_path):
-    _, target = falkordb
+def test_a_reloaded_changed_document_leaves_no_stale_facts(target, tmp_path):
     store = KnowledgeStore()
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text("Agenda item\n\nBudget\n\nMs Jane Doe, Director of Finance, presented the report.\n\n"
@@ -143,8 +159,7 @@ def test_a_reloaded_changed_document_leaves_no_stale_facts(falkordb, tmp_path):
     assert target.read("MATCH (p:Person) RETURN p.name AS name") == [{"name": "Tom Hill"}]
 
 
-def test_hostile_text_is_stored_verbatim_and_nothing_runs(falkordb, tmp_path):
-    _, target = falkordb
+def test_hostile_text_is_stored_verbatim_and_nothing_runs(target, tmp_path):
     store = KnowledgeStore()
     hostile = "Ms Jane O'Brien, Director of Finance '}) DETACH DELETE n // \\\" \\\\, presented the report."
     path = tmp_path / "hostile.txt"
@@ -162,10 +177,6 @@ def test_hostile_text_is_stored_verbatim_and_nothing_runs(falkordb, tmp_path):
 
 def test_a_server_killed_mid_sync_fails_and_the_next_sync_converges(falkordb, tmp_path):
     home, target = falkordb
-    import sys
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-    from corpus import write_corpus
-
     store = KnowledgeStore()
     load_sources(write_corpus(tmp_path / "in", 400), store, MINTER)
     killed = []
@@ -184,6 +195,42 @@ def test_a_server_killed_mid_sync_fails_and_the_next_sync_converges(falkordb, tm
     assert report.mismatches == []
     assert sync(store, restarted).affected_documents == 0
     restarted.close()
+
+
+def test_a_neo4j_killed_mid_sync_fails_and_the_next_sync_converges(neo4j_server, tmp_path):
+    from conftest import neo4j_harness
+
+    launch = neo4j_harness()
+    store = KnowledgeStore()
+    load_sources(write_corpus(tmp_path / "in", 400), store, MINTER)
+    port = server.free_port()
+    own = launch.start(tmp_path / "db", port)
+    target = Neo4jTarget(own.uri, own.user, own.password)
+    killed = []
+
+    def kill_after_first_batch(phase: str, done: int, total: int) -> None:
+        if not killed:
+            killed.append(phase)
+            own.kill()
+
+    with pytest.raises(TargetError, match=rf"Neo4j at bolt://127\.0\.0\.1:{port}"):
+        sync(store, target, progress=kill_after_first_batch)
+    target.close()
+    assert killed == ["nodes"]
+    again = launch.start(tmp_path / "db", port, own.password)
+    restarted = Neo4jTarget(again.uri, again.user, again.password)
+    try:
+        assert sync(store, restarted).mismatches == []
+        assert sync(store, restarted).affected_documents == 0
+    finally:
+        restarted.close()
+        again.stop()
+
+
+def test_a_wrong_neo4j_password_is_reported_without_it(neo4j_server):
+    with pytest.raises(TargetError, match="wrong user name or password") as caught:
+        Neo4jTarget(neo4j_server.uri, "neo4j", "not-the-password")
+    assert "not-the-password" not in str(caught.value)
 
 
 def test_an_unreachable_server_is_named_in_the_error():
@@ -219,14 +266,14 @@ def test_the_server_keeps_its_graph_across_a_restart_and_its_password_private(fa
     again.close()
 
 
-def test_a_node_whose_class_changes_is_recreated_with_its_new_labels(falkordb, tmp_path):
-    _, target = falkordb
+def test_a_node_whose_class_changes_is_recreated_with_its_new_labels(target, tmp_path):
     store = KnowledgeStore()
     path = tmp_path / "a.txt"
     path.write_text("Agenda item\n\nBudget\n\nMs Jane Doe presented the report.\n")
     load_sources([path], store, MINTER, SourceMeta(council="Testshire", body="Resources Panel"))
     sync(store, target)
-    assert target.read("MATCH (b:Body) RETURN labels(b) AS labels") == [{"labels": ["Resource", "Body", "Panel"]}]
+    assert [sorted(r["labels"]) for r in target.read("MATCH (b:Body) RETURN labels(b) AS labels")] == [
+        ["Body", "Panel", "Resource"]]
     graph = store.document_graph(store.documents()[0].iri)
     from govgraph.ontology.namespaces import GG, RDF
     body = next(graph.subjects(RDF.type, GG.Panel))
@@ -235,11 +282,11 @@ def test_a_node_whose_class_changes_is_recreated_with_its_new_labels(falkordb, t
     graph.set((graph.identifier, GG.sha256, __import__("rdflib").Literal("f" * 64)))
     store.replace_document(graph)
     sync(store, target)
-    assert target.read("MATCH (b:Body) RETURN labels(b) AS labels") == [{"labels": ["Resource", "Body", "Board"]}]
+    assert [sorted(r["labels"]) for r in target.read("MATCH (b:Body) RETURN labels(b) AS labels")] == [
+        ["Board", "Body", "Resource"]]
 
 
-def test_control_characters_in_minutes_never_reach_a_query(falkordb, tmp_path):
-    _, target = falkordb
+def test_control_characters_in_minutes_never_reach_a_query(target, tmp_path):
     store = KnowledgeStore()
     path = tmp_path / "control.txt"
     path.write_bytes(b"Agenda item\n\nBudget\n\n" + b"x " * 5000 +
