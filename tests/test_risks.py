@@ -57,3 +57,10 @@ def test_several_risk_numbers_in_one_mention(read_minutes):
 
 def test_the_word_risk_or_a_plural_code_is_not_a_risk_name(read_minutes):
     assert risk_names(read_minutes, "• Risks were summarised in the appendix.\nThe heat map showed two R5s.") == []
+
+
+def test_a_score_change_said_right_after_the_risks_name(read_minutes):
+    facts = read_minutes("4. Risk Register\nRisk 6 - Pier Subsidence had risen to 20 from 12. Spending on the pier "
+                         "rose from 3 to 4 million.\n")
+    assert [(r.name, [(s.value, s.previous) for s in r.scores]) for r in facts.risks] == [
+        ("Risk 6 – Pier Subsidence", [(20, 12)])]

@@ -29,6 +29,9 @@ _SCORE = re.compile(
     r"\b(?:(gross|net|target|residual|current|inherent) )?risk (?:score|rating)(?: [^.;]{0,80}?)? (?:had |has |have )?"
     r"(?:been )?(?:fallen|fell|reduced|decreased|dropped|lowered|risen|rose|increased|gone (?:up|down)|"
     r"moved|changed)\s+(?:(?:to (\d+) from (\d+))|(?:from (\d+) to (\d+)))", re.I)
+# a change said right after the risk's name: ``Harbour Wall Collapse had risen to 20 from 12``
+_NAMED_CHANGE = re.compile(r"^\s+(?:had |has |have )?(?:been )?()(?:fallen|fell|reduced|decreased|dropped|risen|rose|"
+                           r"increased)\s+(?:(?:to (\d+) from (\d+))|(?:from (\d+) to (\d+)))")
 # a rating: ``residual risk score of 12``, ``inherent rating: 20``, ``scored 4 x 5``, ``likelihood 4 x impact 5``
 _RATING = re.compile(
     r"\b(?:(?P<kind>gross|net|target|residual|current|inherent|mitigated|unmitigated)\s+)?(?:risk\s+)?"
@@ -215,7 +218,10 @@ def find_risks(text: str, item: int, title: str | None, risks: list[Risk]) -> No
 def _scores(said: str, target: Risk) -> None:
     """Score changes (``fell to 15 from 25``) and ratings (``residual score of 12``,
     ``likelihood 4 x impact 5``) said of ``target``."""
-    for match in _SCORE.finditer(said):
+    named = target.name.split(" – ")[-1]
+    said_of_it = (_NAMED_CHANGE.finditer(said[said.find(named) + len(named):])
+                  if len(named) > 3 and named in said else iter(()))
+    for match in (*_SCORE.finditer(said), *said_of_it):
         kind, to_a, from_a, from_b, to_b = match.groups()
         value, previous = (to_a, from_a) if to_a else (to_b, from_b)
         target.scores.append(RiskScore(kind.lower() if kind else None, int(value), int(previous), said))
