@@ -18,7 +18,9 @@ uri = "bolt://localhost:7687"                 # neo4j only; user, database too
 
 [export]                                      # optional
 publisher = "Blackpool Council"
+contact = "democratic.services@example.gov.uk"  # optional: e-mail address or web page
 download_base = "https://data.example.gov.uk/govgraph/"
+# licence = "https://creativecommons.org/licenses/by/4.0/"   # default: Open Government Licence v3.0
 ```
 """
 
@@ -50,6 +52,8 @@ class BuildConfig:
     neo4j: dict[str, str] = field(default_factory=dict)
     port: int | None = None
     publisher: str = "govgraph"
+    contact: str = ""
+    licence: str = ""
     download_base: str = ""
 
 
@@ -102,4 +106,6 @@ def read_config(path: Path) -> BuildConfig:
         base=_text(data, "base", "top level", path), sources=sources, target=target,
         neo4j={k: str(graph[k]) for k in ("uri", "user", "database") if k in graph}, port=port,
         publisher=_text(export, "publisher", "[export]", path) or "govgraph",
+        contact=_text(export, "contact", "[export]", path) or "",
+        licence=_text(export, "licence", "[export]", path) or "",
         download_base=_text(export, "download_base", "[export]", path) or "")

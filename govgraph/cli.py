@@ -116,16 +116,20 @@ def export(ctx: typer.Context,
            out: Annotated[Path, typer.Option(help="Folder for the dumps and descriptions.")],
            force: Annotated[bool, typer.Option(help="Export even if the graph fails validation.")] = False,
            publisher: Annotated[str, typer.Option(help="Publisher named in the DCAT description.")] = "govgraph",
+           contact: Annotated[str, typer.Option(help="Contact e-mail address or web page for the datasets.")] = "",
+           licence: Annotated[str, typer.Option(help="Licence URL (default: Open Government Licence v3.0).")] = "",
            download_base: Annotated[str, typer.Option(help="URL the files will be published under.")] = "") -> None:
-    """Write Turtle, N-Triples, JSON-LD and TriG dumps with DCAT and VoID descriptions."""
-    from govgraph.graph.export import ExportOptions, export_store
+    """Write Turtle, N-Triples, JSON-LD and TriG dumps (the whole and each council), CSV tables,
+    a DCAT-AP catalogue and VoID."""
+    from govgraph.graph.export import export_options, export_store
 
     with _failures_exit(), _open_store(_settings(ctx)) as store:
         if len(store) == 0:
             raise InputError(_settings(ctx).store_path, "the store is empty; run 'govgraph load' first")
         if not force and check_valid(store):
             raise ValidationFailed("the graph fails validation; fix it or export with --force")
-        files = export_store(store, out, ExportOptions(publisher=publisher, download_base=download_base))
+        options = export_options(None, publisher, contact, licence, download_base, _settings(ctx).base)
+        files = export_store(store, out, options)
     for path in files:
         console.print(f"wrote {path}")
 

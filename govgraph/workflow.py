@@ -46,12 +46,12 @@ def _load(config: BuildConfig, settings: Settings, store: KnowledgeStore, consol
 
 
 def _export(config: BuildConfig, settings: Settings, store: KnowledgeStore, console: Console) -> Path:
-    from govgraph.graph.export import ExportOptions, export_store
+    from govgraph.graph.export import export_options, export_store
 
     console.rule("[bold]3. Export linked open data")
     out = settings.output_path / "lod"
-    files = export_store(store, out, ExportOptions(title=config.title, publisher=config.publisher,
-                                                   download_base=config.download_base))
+    files = export_store(store, out, export_options(config.title, config.publisher, config.contact, config.licence,
+                                                    config.download_base, settings.base))
     console.print(f"{len(files)} files in {out}")
     return out
 

@@ -1,6 +1,6 @@
 """Atomic file writes: write beside the target, then rename over it, with the permissions
-the user's umask gives any new file (0644 under the usual 022), so published dumps and
-views can be served."""
+the user's umask gives any new file (0644 under the usual 022), or with those a published
+file needs (0644, folders 0755) whatever the umask, so that a web server can serve it."""
 
 import contextlib
 import os
@@ -18,9 +18,14 @@ def _umask() -> int:
     return current
 
 
+PUBLISHED_FILE = 0o644
+PUBLISHED_FOLDER = 0o755
+
+
 @contextlib.contextmanager
-def atomic_write(path: Path) -> Iterator[IO[bytes]]:
-    """A binary file handle whose content replaces ``path`` only if the block succeeds."""
+def atomic_write(path: Path, mode: int | None = None) -> Iterator[IO[bytes]]:
+    """A binary file handle whose content replaces ``path`` only if the block succeeds; the
+    file gets ``mode``, else the permissions the umask gives a new file."""
     if path.is_dir():
         raise ExportError(f"{path} is a folder; give a file path (such as {path / 'governance.html'})")
     try:
@@ -32,9 +37,15 @@ def atomic_write(path: Path) -> Iterator[IO[bytes]]:
     try:
         with handle:
             yield handle
-        os.chmod(handle.name, 0o666 & ~_umask())  # published files are readable as any file written here
+        os.chmod(handle.name, 0o666 & ~_umask() if mode is None else mode)
         os.replace(handle.name, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(handle.name)
         raise
+
+
+def published_folders(root: Path) -> None:
+    """Give ``root`` and every folder below it the permissions a web server needs (0755)."""
+    for folder in (root, *(p for p in root.rglob("*") if p.is_dir())):
+        os.chmod(folder, PUBLISHED_FOLDER)

@@ -1,84 +1,100 @@
-"""Linked-open-data dumps of the knowledge graph, with DCAT and VoID descriptions.
+"""Linked-open-data export of the knowledge graph: dumps, tables, a DCAT-AP catalogue and VoID.
 
-Writes, into one folder: the union graph as Turtle, N-Triples and JSON-LD (compacted
-with govgraph's published ``@context``, also written as ``context.jsonld``), the
-dataset with one named graph per source document as TriG, a DCAT 3 description
-(``catalog.ttl``) and VoID statistics (``void.ttl``). Every file is written atomically.
+Writes, into one folder:
+
+* the whole collection as Turtle, N-Triples, JSON-LD (compacted with govgraph's published
+  ``@context``, also written as ``context.jsonld``) and TriG (one named graph per source
+  document);
+* the same four dumps of each council's documents under ``councils/<council>/``, so that a
+  portal can harvest one council;
+* spreadsheet tables of the facts under ``tables/`` (CSV with CSV on the Web metadata);
+* ``catalog.ttl``, the DCAT-AP 3 catalogue (one dataset for the whole and one per council),
+  and ``void.ttl``, VoID statistics with the dumps, URI space and example resources.
+
+Every file is written atomically, with normal read permissions; memory is bounded by the
+largest document for the JSON-LD and tables, and by the union of triples for the others.
 """
 
 import json
 import re
-from collections import Counter
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, VOID, XSD
+from rdflib.namespace import RDF, VOID, XSD
 
-from govgraph import __version__
 from govgraph.errors import ExportError
-from govgraph.graph.atomic import atomic_write
+from govgraph.graph.atomic import PUBLISHED_FILE, atomic_write, published_folders
+from govgraph.graph.catalog import OGL, DatasetEntry, Publisher, catalogue
+from govgraph.graph.tables import write_tables
+from govgraph.iri import slugify
+from govgraph.loaders.councils import search as search_councils
 from govgraph.ontology import context_path
 from govgraph.ontology.namespaces import GG_IRI, PREFIXES
-from govgraph.store import KnowledgeStore
+from govgraph.store import DocumentRecord, KnowledgeStore
 
-OGL = URIRef("http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
 CONTEXT_URL = "https://w3id.org/govgraph/context.jsonld"
+DUMPS = ("govgraph.ttl", "govgraph.nt", "govgraph.jsonld", "govgraph.trig")
+EXAMPLE_CLASSES = ("http://xmlns.com/foaf/0.1/Person", f"{GG_IRI}Meeting", f"{GG_IRI}Decision", f"{GG_IRI}Risk")
 
 
-@dataclass(frozen=True)
-class Distribution:
-    """One dump file: name, title and IANA media type."""
-
-    filename: str
-    title: str
-    media_type: str
-
-
-DISTRIBUTIONS = (
-    Distribution("govgraph.ttl", "Turtle", "text/turtle"),
-    Distribution("govgraph.nt", "N-Triples", "application/n-triples"),
-    Distribution("govgraph.jsonld", "JSON-LD", "application/ld+json"),
-    Distribution("govgraph.trig", "TriG (one named graph per source document)", "application/trig"),
-)
+def export_options(title: str | None = None, publisher: str = "", contact: str = "", licence: str = "",
+                   download_base: str = "", base: str | None = None) -> "ExportOptions":
+    """Options from user settings, where an empty one keeps its default."""
+    given = {"title": title, "publisher": publisher, "contact": contact, "download_base": download_base, "base": base}
+    options = ExportOptions(**{k: v for k, v in given.items() if v})
+    if licence:
+        options = replace(options, licence=URIRef(licence), licence_title=licence)
+    return options
 
 
 @dataclass(frozen=True)
 class ExportOptions:
-    """What the DCAT description says about the dataset."""
+    """Who publishes the export, under which licence, and where the files will be served."""
 
     title: str = "Governance relationships from council committee minutes"
     publisher: str = "govgraph"
+    contact: str = "https://w3id.org/govgraph"
     licence: URIRef = OGL
+    licence_title: str = "Open Government Licence v3.0"
     download_base: str = ""
-    dataset_iri: str = "https://w3id.org/govgraph/id/dataset"
+    base: str = "https://w3id.org/govgraph/id/"
+
+    @property
+    def dataset_iri(self) -> str:
+        """The whole collection's dataset IRI, in the IRIs' own space."""
+        return self.base + "dataset"
 
 
 def _prefixes() -> dict[str, str]:
     return {k: str(v) for k, v in PREFIXES.items()}
 
 
-def _union_triples(store: KnowledgeStore) -> list[ox.Triple]:
+def _triples(store: KnowledgeStore, documents: list[str] | None = None) -> list[ox.Triple]:
+    """The distinct triples of ``documents`` (default: every document)."""
     seen: dict[ox.Triple, None] = {}
-    for quad in store.oxigraph.quads_for_pattern(None, None, None):
-        seen.setdefault(quad.triple, None)
+    graphs = [ox.NamedNode(d) for d in documents] if documents is not None else [None]
+    for graph in graphs:
+        for quad in store.oxigraph.quads_for_pattern(None, None, None, graph):
+            seen.setdefault(quad.triple, None)
     return list(seen)
 
 
-def _write_jsonld(store: KnowledgeStore, path: Path) -> None:
+def _write_jsonld(store: KnowledgeStore, path: Path, documents: list[str]) -> None:
     """JSON-LD compacted with the published context, written one document's graph at a time.
 
     A node named in several documents appears once per document in ``@graph``; JSON-LD
     processors merge node objects with the same ``@id``, so the triples are the store's,
     and memory stays bounded by the largest document rather than the whole dataset."""
     context = json.loads(context_path().read_text(encoding="utf-8"))["@context"]
-    with atomic_write(path) as handle:
+    with atomic_write(path, PUBLISHED_FILE) as handle:
         handle.write(b'{"@context": ' + json.dumps(context).encode() + b',\n"@graph": [')
         first = True
-        for record in store.documents():
-            compacted = json.loads(store.document_graph(record.iri).serialize(
+        for iri in documents:
+            compacted = json.loads(store.document_graph(iri).serialize(
                 format="json-ld", context=context, auto_compact=True))
             nodes = compacted.get("@graph", [compacted] if "@id" in compacted else [])
             for node in nodes:
@@ -88,25 +104,50 @@ def _write_jsonld(store: KnowledgeStore, path: Path) -> None:
         handle.write(b"\n]}\n")
 
 
-def _dates(store: KnowledgeStore) -> tuple[str | None, str | None]:
-    rows = store.select("SELECT (MIN(?d) AS ?start) (MAX(?d) AS ?end) WHERE { "
-                        f"?m a <{GG_IRI}Meeting> ; <http://purl.org/dc/terms/date> ?d }}")
-    row = rows[0] if rows else {}
-    return (str(row["start"]) if "start" in row else None, str(row["end"]) if "end" in row else None)
+def _write_dumps(store: KnowledgeStore, folder: Path, documents: list[str] | None,
+                 done: Callable[[Path], None]) -> list[ox.Triple]:
+    """The four dumps of ``documents`` (default: all) into ``folder``; returns their triples."""
+    triples = _triples(store, documents)
+    prefixes = _prefixes()
+    for filename, fmt in (("govgraph.ttl", ox.RdfFormat.TURTLE), ("govgraph.nt", ox.RdfFormat.N_TRIPLES)):
+        with atomic_write(folder / filename, PUBLISHED_FILE) as handle:
+            ox.serialize(triples, handle, fmt, prefixes=prefixes if fmt == ox.RdfFormat.TURTLE else None)
+        done(folder / filename)
+    with atomic_write(folder / "govgraph.trig", PUBLISHED_FILE) as handle:
+        if documents is None:
+            store.oxigraph.dump(handle, ox.RdfFormat.TRIG, prefixes=prefixes)
+        else:
+            quads = (q for d in documents for q in store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(d)))
+            ox.serialize(quads, handle, ox.RdfFormat.TRIG, prefixes=prefixes)
+    done(folder / "govgraph.trig")
+    every = documents if documents is not None else [d.iri for d in store.documents()]
+    _write_jsonld(store, folder / "govgraph.jsonld", every)
+    done(folder / "govgraph.jsonld")
+    return triples
 
 
-def void_description(triples: list[ox.Triple], dataset: URIRef) -> Graph:
-    """VoID statistics: triples, entities, classes and properties with their partitions."""
+def _dates(store: KnowledgeStore, records: list[DocumentRecord]) -> tuple[str | None, str | None]:
+    """The first and last meeting dates of ``records``."""
+    dates = [r.date for r in records if r.date]
+    return (min(dates), max(dates)) if dates else (None, None)
+
+
+def void_description(triples: list[ox.Triple], dataset: URIRef, dumps: list[str], uri_space: str) -> Graph:
+    """VoID statistics of the whole: triples, entities, classes and properties with their
+    partitions, the dump files, the URI space and an example resource of each main class."""
     graph = Graph()
     graph.bind("void", VOID)
     classes: Counter[str] = Counter()
     properties: Counter[str] = Counter()
     subjects = set()
+    examples: dict[str, str] = {}
     for triple in triples:
         subjects.add(triple.subject)
         properties[triple.predicate.value] += 1
         if triple.predicate.value == str(RDF.type):
             classes[triple.object.value] += 1
+            if triple.object.value in EXAMPLE_CLASSES and isinstance(triple.subject, ox.NamedNode):
+                examples.setdefault(triple.object.value, triple.subject.value)
     graph.add((dataset, RDF.type, VOID.Dataset))
     graph.add((dataset, VOID.triples, Literal(len(triples), datatype=XSD.integer)))
     graph.add((dataset, VOID.distinctSubjects, Literal(len(subjects), datatype=XSD.integer)))
@@ -114,6 +155,12 @@ def void_description(triples: list[ox.Triple], dataset: URIRef) -> Graph:
     graph.add((dataset, VOID.classes, Literal(len(classes), datatype=XSD.integer)))
     graph.add((dataset, VOID.properties, Literal(len(properties), datatype=XSD.integer)))
     graph.add((dataset, VOID.vocabulary, URIRef(GG_IRI)))
+    graph.add((dataset, VOID.uriSpace, Literal(uri_space)))
+    for dump in dumps:
+        graph.add((dataset, VOID.dataDump, URIRef(dump)))
+    for cls in EXAMPLE_CLASSES:
+        if cls in examples:
+            graph.add((dataset, VOID.exampleResource, URIRef(examples[cls])))
     for cls, count in sorted(classes.items()):
         partition = BNode()
         graph.add((dataset, VOID.classPartition, partition))
@@ -127,56 +174,8 @@ def void_description(triples: list[ox.Triple], dataset: URIRef) -> Graph:
     return graph
 
 
-def dcat_description(out: Path, options: ExportOptions, start: str | None, end: str | None,
-                     documents: int) -> Graph:
-    """DCAT 3 dataset description with one distribution per dump file."""
-    graph = Graph()
-    graph.bind("dcat", DCAT)
-    graph.bind("dcterms", DCTERMS)
-    graph.bind("foaf", FOAF)
-    dataset = URIRef(options.dataset_iri)
-    now = Literal(datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), datatype=XSD.dateTime)
-    publisher = URIRef(options.dataset_iri + "/publisher")
-    graph.add((dataset, RDF.type, DCAT.Dataset))
-    graph.add((dataset, DCTERMS.title, Literal(options.title, lang="en")))
-    graph.add((dataset, DCTERMS.description, Literal(
-        f"Who reported what to whom and when, read from {documents} committee minutes documents "
-        "by govgraph; every fact cites the quoted text it came from.", lang="en")))
-    graph.add((dataset, DCTERMS.publisher, publisher))
-    graph.add((publisher, RDF.type, FOAF.Agent))
-    graph.add((publisher, FOAF.name, Literal(options.publisher)))
-    graph.add((dataset, DCTERMS.license, options.licence))
-    graph.add((dataset, DCTERMS.modified, now))
-    graph.add((dataset, DCTERMS.conformsTo, URIRef(GG_IRI.rstrip("#"))))
-    graph.add((dataset, DCAT.keyword, Literal("local government", lang="en")))
-    graph.add((dataset, DCAT.keyword, Literal("committee minutes", lang="en")))
-    if start or end:
-        period = URIRef(options.dataset_iri + "/temporal")
-        graph.add((dataset, DCTERMS.temporal, period))
-        graph.add((period, RDF.type, DCTERMS.PeriodOfTime))
-        if start:
-            graph.add((period, DCAT.startDate, Literal(start, datatype=XSD.date)))
-        if end:
-            graph.add((period, DCAT.endDate, Literal(end, datatype=XSD.date)))
-    for dist in DISTRIBUTIONS:
-        node = URIRef(f"{options.dataset_iri}/distribution/{dist.filename.replace('.', '-')}")
-        url = URIRef(options.download_base + dist.filename) if options.download_base else URIRef(
-            (out / dist.filename).resolve().as_uri())
-        graph.add((dataset, DCAT.distribution, node))
-        graph.add((node, RDF.type, DCAT.Distribution))
-        graph.add((node, DCTERMS.title, Literal(dist.title, lang="en")))
-        graph.add((node, DCAT.mediaType, URIRef(f"https://www.iana.org/assignments/media-types/{dist.media_type}")))
-        graph.add((node, DCAT.downloadURL, url))
-        graph.add((node, DCAT.accessURL, url))
-        graph.add((node, DCTERMS.license, options.licence))
-        size = (out / dist.filename).stat().st_size
-        graph.add((node, DCAT.byteSize, Literal(size, datatype=XSD.nonNegativeInteger)))
-    graph.add((dataset, DCTERMS.creator, Literal(f"govgraph {__version__}")))
-    return graph
-
-
 def _write_graph(graph: Graph, path: Path) -> None:
-    with atomic_write(path) as handle:
+    with atomic_write(path, PUBLISHED_FILE) as handle:
         handle.write(graph.serialize(format="turtle").encode("utf-8"))
 
 
@@ -187,43 +186,77 @@ def _is_web_base(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc) and not re.search(r"[\s<>\"{}|\\^`]", url)
 
 
+def _council_code(name: str) -> str | None:
+    """The registry code of a council named exactly so, where there is one."""
+    bare = name.lower().removeprefix("the ")
+    found = [c for c in search_councils(name) if c.name.lower().removeprefix("the ") == bare]
+    return found[0].code if len(found) == 1 else None
+
+
+def _council_iri(store: KnowledgeStore, document: str) -> str | None:
+    rows = store.select(f"SELECT ?c WHERE {{ ?c a <{GG_IRI}Council> }} LIMIT 1", graph=document)
+    return str(rows[0]["c"]) if rows else None
+
+
 def export_store(store: KnowledgeStore, out: Path, options: ExportOptions | None = None,
                  timings: dict[str, float] | None = None) -> list[Path]:
-    """Write every dump and description into ``out``; returns the files written.
+    """Write every dump, table and description into ``out``; returns the files written.
 
-    ``timings``, when given, receives the seconds each dump took, by file name."""
+    ``timings``, when given, receives the seconds each file took, by its path below ``out``."""
     import time
 
     options = options or ExportOptions()
     if options.download_base and not _is_web_base(options.download_base):
         raise ExportError(f"--download-base {options.download_base!r} is not an http(s) URL without spaces; "
                           "give one such as https://data.example.gov.uk/govgraph/")
-    triples = _union_triples(store)
-    prefixes = _prefixes()
-    written = []
+    written: list[Path] = []
     clock = time.perf_counter()
 
     def done(path: Path) -> None:
         nonlocal clock
         written.append(path)
         if timings is not None:
-            timings[path.name] = time.perf_counter() - clock
+            timings[path.relative_to(out).as_posix()] = time.perf_counter() - clock
         clock = time.perf_counter()
 
-    for filename, fmt in (("govgraph.ttl", ox.RdfFormat.TURTLE), ("govgraph.nt", ox.RdfFormat.N_TRIPLES)):
-        with atomic_write(out / filename) as handle:
-            ox.serialize(triples, handle, fmt, prefixes=prefixes if fmt == ox.RdfFormat.TURTLE else None)
-        done(out / filename)
-    with atomic_write(out / "govgraph.trig") as handle:
-        store.oxigraph.dump(handle, ox.RdfFormat.TRIG, prefixes=prefixes)
-    done(out / "govgraph.trig")
-    _write_jsonld(store, out / "govgraph.jsonld")
-    done(out / "govgraph.jsonld")
-    with atomic_write(out / "context.jsonld") as handle:
+    def url(path: Path) -> str:
+        relative = path.relative_to(out).as_posix()
+        return options.download_base + relative if options.download_base else path.resolve().as_uri()
+
+    records = store.documents()
+    triples = _write_dumps(store, out, None, done)
+    whole = DatasetEntry(URIRef(options.dataset_iri), options.title,
+                         f"Who reported what to whom and when, read from {len(records)} committee minutes documents "
+                         "by govgraph; every fact cites the quoted text it came from.", list(written))
+    whole.start, whole.end = _dates(store, records)
+    tables = write_tables(store, out / "tables", [r.iri for r in records])
+    for path in tables:
+        done(path)
+    whole.files += tables
+    entries = [whole]
+    by_council: dict[str, list[DocumentRecord]] = defaultdict(list)
+    for record in records:
+        if record.council:
+            by_council[record.council].append(record)
+    for council, members in sorted(by_council.items()):
+        folder = out / "councils" / slugify(council)
+        before = len(written)
+        _write_dumps(store, folder, [r.iri for r in members], done)
+        entry = DatasetEntry(URIRef(f"{options.dataset_iri}/council/{slugify(council)}"),
+                             f"{options.title}: {council}",
+                             f"Who reported what to whom and when in {council}, read from {len(members)} committee "
+                             "minutes documents by govgraph; every fact cites the quoted text it came from.",
+                             written[before:], council=council, council_code=_council_code(council),
+                             council_iri=_council_iri(store, members[0].iri))
+        entry.start, entry.end = _dates(store, members)
+        entries.append(entry)
+    with atomic_write(out / "context.jsonld", PUBLISHED_FILE) as handle:
         handle.write(context_path().read_bytes())
     written.append(out / "context.jsonld")
-    start, end = _dates(store)
-    documents = len(store.documents())
-    _write_graph(dcat_description(out, options, start, end, documents), out / "catalog.ttl")
-    _write_graph(void_description(triples, URIRef(options.dataset_iri)), out / "void.ttl")
+    publisher = Publisher(options.publisher, options.contact, options.licence, options.licence_title)
+    catalog_iri = URIRef(options.dataset_iri + "/catalog")
+    _write_graph(catalogue(catalog_iri, entries, out, url, publisher, len(records)), out / "catalog.ttl")
+    dumps = [url(out / name) for name in DUMPS]
+    _write_graph(void_description(triples, URIRef(options.dataset_iri), dumps, options.base), out / "void.ttl")
+    published_folders(out)
     return [*written, out / "catalog.ttl", out / "void.ttl"]

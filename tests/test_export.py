@@ -1,10 +1,11 @@
 """Exports round-trip, describe themselves in DCAT and VoID, and are written atomically."""
 
+import hashlib
 import os
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph, Literal
+from rdflib import Dataset, Graph, Literal, Namespace
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCAT, DCTERMS, RDF, VOID
 
@@ -17,6 +18,7 @@ from govgraph.loaders.pipeline import load_sources
 from govgraph.store import KnowledgeStore
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+SPDX = Namespace("http://spdx.org/rdf/terms#")
 
 
 @pytest.fixture(scope="module")
@@ -56,20 +58,44 @@ def test_the_jsonld_uses_the_published_context(exported):
     assert (out / "context.jsonld").is_file()
 
 
-def test_the_dcat_description_lists_distributions_with_media_types_and_dates(exported):
+def test_the_catalogue_lists_the_whole_and_each_council_with_every_file(exported):
     _, out = exported
     catalog = Graph().parse(out / "catalog.ttl")
-    (dataset,) = catalog.subjects(RDF.type, DCAT.Dataset)
-    assert catalog.value(dataset, DCTERMS.license) is not None
-    assert catalog.value(dataset, DCTERMS.publisher) is not None
+    (whole,) = [d for d in catalog.subjects(RDF.type, DCAT.Dataset) if str(d).endswith("/dataset")]
+    (council,) = [d for d in catalog.subjects(RDF.type, DCAT.Dataset) if d != whole]
+    assert str(council).endswith("/dataset/council/blackpool-council")
     media = {str(catalog.value(d, DCAT.mediaType)).rsplit("/media-types/", 1)[1]
-             for d in catalog.objects(dataset, DCAT.distribution)}
-    assert media == {"text/turtle", "application/n-triples", "application/ld+json", "application/trig"}
-    period = catalog.value(dataset, DCTERMS.temporal)
+             for d in catalog.objects(whole, DCAT.distribution)}
+    assert media == {"text/turtle", "application/n-triples", "application/ld+json", "application/trig", "text/csv",
+                     "application/csvm+json"}
+    period = catalog.value(whole, DCTERMS.temporal)
     assert str(catalog.value(period, DCAT.startDate)) == "2023-07-27"
-    for dist in catalog.objects(dataset, DCAT.distribution):
-        url = str(catalog.value(dist, DCAT.downloadURL))
-        assert Path(url.removeprefix("file://")).stat().st_size == int(catalog.value(dist, DCAT.byteSize))
+    files = set()
+    for dataset in (whole, council):
+        for dist in catalog.objects(dataset, DCAT.distribution):
+            path = Path(str(catalog.value(dist, DCAT.downloadURL)).removeprefix("file://"))
+            files.add(path)
+            assert path.stat().st_size == int(catalog.value(dist, DCAT.byteSize))
+            checksum = catalog.value(dist, SPDX.checksum)
+            assert str(catalog.value(checksum, SPDX.checksumValue)) == hashlib.sha256(path.read_bytes()).hexdigest()
+            assert catalog.value(dist, DCTERMS.license) is not None
+    published = {p for p in out.rglob("*") if p.is_file()} - {out / "catalog.ttl", out / "void.ttl",
+                                                                out / "context.jsonld"}
+    assert files == published
+
+
+def test_published_files_and_folders_can_be_served_whatever_the_umask(tmp_path):
+    store = KnowledgeStore()
+    load_sources(sorted(EXAMPLES.glob("*.txt")), store, IriMinter("https://example.org/id/"),
+                 SourceMeta(council="Blackpool Council"))
+    previous = os.umask(0o077)
+    try:
+        export_store(store, tmp_path / "lod")
+    finally:
+        os.umask(previous)
+    modes = {oct(p.stat().st_mode & 0o777) for p in (tmp_path / "lod").rglob("*")}
+    assert modes == {"0o644", "0o755"}
+    assert oct((tmp_path / "lod").stat().st_mode & 0o777) == "0o755"
 
 
 def test_void_counts_match_the_graph(exported):
