@@ -111,27 +111,60 @@ def validate(ctx: typer.Context) -> None:
     console.print(f"conforms: {summary}")
 
 
+PublisherOpt = Annotated[str, typer.Option(help="Publisher named in the DCAT description.")]
+ContactOpt = Annotated[str, typer.Option(help="Contact e-mail address or web page for the datasets.")]
+LicenceOpt = Annotated[str, typer.Option(help="Licence URL (default: Open Government Licence v3.0).")]
+ForceOpt = Annotated[bool, typer.Option(help="Publish even if the graph fails validation.")]
+
+
+def _publishable(store, settings: Settings, force: bool) -> None:
+    """Refuse an empty store, and an invalid graph unless forced."""
+    if len(store) == 0:
+        raise InputError(settings.store_path, "the store is empty; run 'govgraph load' first")
+    if not force and check_valid(store):
+        raise ValidationFailed("the graph fails validation; fix it or rerun with --force")
+
+
 @app.command()
 def export(ctx: typer.Context,
            out: Annotated[Path, typer.Option(help="Folder for the dumps and descriptions.")],
-           force: Annotated[bool, typer.Option(help="Export even if the graph fails validation.")] = False,
-           publisher: Annotated[str, typer.Option(help="Publisher named in the DCAT description.")] = "govgraph",
-           contact: Annotated[str, typer.Option(help="Contact e-mail address or web page for the datasets.")] = "",
-           licence: Annotated[str, typer.Option(help="Licence URL (default: Open Government Licence v3.0).")] = "",
+           force: ForceOpt = False, publisher: PublisherOpt = "govgraph", contact: ContactOpt = "",
+           licence: LicenceOpt = "",
            download_base: Annotated[str, typer.Option(help="URL the files will be published under.")] = "") -> None:
     """Write Turtle, N-Triples, JSON-LD and TriG dumps (the whole and each council), CSV tables,
     a DCAT-AP catalogue and VoID."""
     from govgraph.graph.export import export_options, export_store
 
     with _failures_exit(), _open_store(_settings(ctx)) as store:
-        if len(store) == 0:
-            raise InputError(_settings(ctx).store_path, "the store is empty; run 'govgraph load' first")
-        if not force and check_valid(store):
-            raise ValidationFailed("the graph fails validation; fix it or export with --force")
+        _publishable(store, _settings(ctx), force)
         options = export_options(None, publisher, contact, licence, download_base, _settings(ctx).base)
         files = export_store(store, out, options)
     for path in files:
         console.print(f"wrote {path}")
+
+
+@app.command()
+def publish(ctx: typer.Context, out: Annotated[Path, typer.Argument(help="Folder for the static site.")],
+            force: ForceOpt = False, publisher: PublisherOpt = "govgraph", contact: ContactOpt = "",
+            licence: LicenceOpt = "") -> None:
+    """Write the graph as a static site in which every IRI under --base resolves (a page, its
+    Turtle and JSON-LD), with the export's dumps; serve the folder at the base."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from govgraph.graph.export import export_options
+    from govgraph.graph.site import publish_site
+
+    settings = _settings(ctx)
+    with _failures_exit(), _open_store(settings) as store:
+        _publishable(store, settings, force)
+        options = export_options(None, publisher, contact, licence, settings.base + "dumps/", settings.base)
+        with Progress(SpinnerColumn(), TextColumn("[bold]Writing pages: {task.completed} resources"),
+                      TimeElapsedColumn(), console=console, transient=True) as progress:
+            task = progress.add_task("pages", total=None)
+            report = publish_site(store, out, settings.base, options,
+                                  progress=lambda done: progress.update(task, completed=done))
+    console.print(f"wrote {report.resources} resource pages to {out}; serve it at {settings.base} "
+                  f"(see {out / 'README.md'})")
 
 
 @app.command()
