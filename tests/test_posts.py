@@ -23,6 +23,11 @@ def posts(read_minutes, text: str) -> dict[str, list[str]]:
     ("PRESENT: COUNCILLOR C L PELL (CHAIRMAN) District Councillors I G Moss (Kelby) and D Rook; Bailies T Wynn and "
      "R Hart", {"C L Pell": ["Chairman"], "I G Moss": ["District Councillor"], "D Rook": ["District Councillor"],
                 "T Wynn": ["Bailie"], "R Hart": ["Bailie"]}),
+    ("County Cllrs D Pryce and T Evans attended.\nClerk:    Mrs P. Lowe", {"D Pryce": ["County Cllr"],
+                                                                        "T Evans": ["County Cllr"],
+                                                                        "P Lowe": ["Clerk"]}),
+    ("The Auditor introduced Colin Reid, who had recently taken up the post of Counter Fraud Team Leader.",
+     {"Colin Reid": ["Counter Fraud Team Leader"]}),
 ])
 def test_a_post_in_each_layout(read_minutes, text, expected):
     assert posts(read_minutes, text) == expected

@@ -71,7 +71,7 @@ def _patterns(rules: Rules) -> dict[str, re.Pattern]:
     list_item = rf"({titles}{{0,3}})({name_body})"
     return {
         "titled": re.compile(rf"(?<![\w-])({titles}{{1,3}})({name_body})(?![\w’'])"),
-        "plural": re.compile(rf"(?<![\w-])({plural}):?[ ]+"),
+        "plural": re.compile(rf"(?<![\w-])({plural})\.?:?[ ]+"),
         "bare": re.compile(rf"(?<![\w’'.-])((?:[A-Z]\.?[ ]){{1,3}}{NAME}(?:[ ]{NAME})?|{NAME}(?:[ ]{NAME}){{1,2}})"
                            rf"(?![\w’'])"),
         "honorifics": re.compile(rf"(?:{hon})"),

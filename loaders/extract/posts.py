@@ -210,11 +210,14 @@ def _reach_back(text: str, edge: int, start: int, ends: list[int]) -> int:
 
 def post_before_dash(text: str, start: int, rules: Rules, ends: list[int]) -> str | None:
     """A post written before a dash and a name (``Chief Executive – J Dixon``), as rosters
-    print officers; the post reaches back no further than the line or an earlier name."""
-    dash = _lead_before(text, start, r"\s[–—-]\s*$|[–—]\s*$", 4)
+    print officers, or as a line's label (``Clerk:  Mrs P Lowe``); the post reaches back no
+    further than the line or an earlier name."""
+    dash = _lead_before(text, start, r"\s[–—-]\s*$|[–—]\s*$|:[ \t]*$", 12)
     if dash is None:
         return None
     window_start = _reach_back(text, dash, start, ends)
+    if text[dash] == ":" and text[window_start:dash].strip() != text[text.rfind("\n", 0, dash) + 1 : dash].strip():
+        return None  # ``Clerk: Mrs P Lowe`` only as a line's label
     for word in re.finditer(r"(?<![\w’'-])[A-Z][\w’'/-]*", text[window_start:dash]):
         begin = window_start + word.start()
         found = scan_post(text, begin, set(), rules, stop=dash)
@@ -248,10 +251,11 @@ def post_before(text: str, start: int, rules: Rules, ends: list[int]) -> str | N
 
 def post_in_clause(text: str, end: int, starts: set[int], rules: Rules) -> str | None:
     """A post given later in the sentence with 'as a' (``declared an interest as a Director of
-    Windsor Housing``), when no other name comes between."""
+    Windsor Housing``) or 'the post of' (``had taken up the post of Fraud Team Leader``), when
+    no other name comes between."""
     window = min(len(text), end + _WINDOW)
     stop = min((i for i in (text.find(". ", end, window), text.find("\n", end, window)) if i != -1), default=window)
-    match = re.search(r"\bas (?:a|an|the) ", text[end:stop])
+    match = re.search(r"\bas (?:a|an|the) |\b(?:the )?(?:post|role|position) of (?:the )?(?=[A-Z])", text[end:stop])
     if not match or any(end < s < end + match.start() for s in starts):
         return None
     found = scan_post(text, end + match.end(), starts, rules, stop=stop)
