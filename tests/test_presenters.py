@@ -16,6 +16,8 @@ def presenters(read_minutes, text: str) -> list[str]:
     ("F Yeo presented the overview of the strategic risk register.", ["F Yeo"]),
     ("The Chairman welcomed Olu Adebayo from the Harbour Trust, who was in attendance to talk about the "
      "dredging plans.", ["Olu Adebayo"]),
+    ("Sally Hendy, Head of Audit and Risk Management attended the Board and presented the risk update.",
+     ["Sally Hendy"]),
 ])
 def test_a_presenter_in_each_phrasing(read_minutes, text, expected):
     assert presenters(read_minutes, text) == expected

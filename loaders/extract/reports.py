@@ -15,8 +15,9 @@ from govgraph.loaders.extract.names import Mention
 from govgraph.loaders.rules import Rules
 
 _GAP_WORDS = {"of", "for", "and", "the", "to", "in", "on", "at", "&", "also", "then", "briefly", "jointly", "who"}
-# ``Cllr Pike addressed the panel and presented``: a first predicate, then the presenting verb
-_FIRST_PREDICATE = re.compile(r"\s+(?:[a-z’']+\s+){1,6}and\s+(?:then\s+)?")
+# ``Cllr Pike addressed the panel and presented``, ``attended the Committee and presented``: a first
+# predicate, then the presenting verb
+_FIRST_PREDICATE = re.compile(r"\s+(?:[a-z’']+\s+|(?<=the )[A-Z][\w’'-]*\s+){1,6}and\s+(?:then\s+)?")
 _FROM = re.compile(r"\b(?:(?:report|presentation|update|briefing|overview)s? (?:from|by)|heard from) (?:the )?", re.I)
 _INVITED = re.compile(r"\b(?:invited|welcomed|introduced)\b(.*?)\b(?:to|who (?:was|were) (?:in attendance|present|"
                       r"attending) to) (?:address|present|introduce|update|give|speak|report|talk|provide)\b"
@@ -38,6 +39,13 @@ def _only_post_between(gap: str) -> bool:
     return all(w[:1].isupper() or w in _GAP_WORDS for w in words)
 
 
+def _post_then_predicate(gap: str) -> bool:
+    """``, Head of Audit, attended the Committee and``: perhaps a post, then a first predicate
+    joined to the presenting verb by 'and'."""
+    return any(_FIRST_PREDICATE.fullmatch(gap, space.start()) and _only_post_between(gap[: space.start()])
+               for space in re.finditer(r"\s+(?=[a-z])", gap))
+
+
 def presenters(sentence: str, offset: int, mentions: list[Mention], rules: Rules) -> list[Mention]:
     """Mentions in a sentence (starting at ``offset`` in its block) who presented something."""
     inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(sentence)]
@@ -51,7 +59,7 @@ def presenters(sentence: str, offset: int, mentions: list[Mention], rules: Rules
             continue
         before = [m for m in inside if m.end <= at]
         gap = sentence[before[-1].end - offset : verb.start()] if before else ""
-        if before and (_only_post_between(gap) or _FIRST_PREDICATE.fullmatch(gap)):
+        if before and (_only_post_between(gap) or _post_then_predicate(gap)):
             found += _coordinated(sentence, offset, before)
     passive = re.search(r"\b(?:presented|introduced|submitted|given) by (?:the )?", sentence)
     if passive:
