@@ -12,6 +12,9 @@ def decided(read_minutes, text: str) -> list[str]:
     "Following debate it was RESOLVED that the harbour grant be approved.",
     "That the harbour grant be approved.",
     "The Panel APPROVED the harbour grant for 2024/25.",
+    "That Cabinet endorses the harbour grant for submission to Council.",
+    "The committee approved the harbour grant for 2024/25.",
+    "The minute of the meeting of the Harbour Board dated 4 May was submitted and approved.",
 ])
 def test_a_resolution_in_any_of_its_phrasings(read_minutes, text):
     assert len(decided(read_minutes, f"5. Harbour Grant\n{text}\n")) == 1

@@ -16,7 +16,7 @@ from govgraph.loaders.segment import paragraphs, sentences
 
 _PART = re.compile(r"^\s*(?:\(?([0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]|[-•·●▪*–])\s+(.+)$")
 _BODY = (r"(?:(?:The|the) (?:[A-Z][\w-]* )*(?:Committee|Panel|Board|Cabinet|Council|Sub-Committee|Subgroup|Authority|"
-         r"Forum|Executive|meeting|Members|Group)|Members|members)")
+         r"Forum|Executive|meeting|Members|Group|committee|panel|board|cabinet|sub-committee)|Members|members)")
 _PROSE = [
     # the body acting: ``The Committee resolved to``, ``The Committee NOTED the report``, ``members noted the report``
     re.compile(rf"(?:^|[.;:]\s+|\b[Ff]ollowing \w+,\s+){_BODY} (?:(?:unanimously|then|therefore|also) )?"
@@ -25,7 +25,7 @@ _PROSE = [
                r"noted (?:the )?(?:contents?|report|update|presentation|information|minutes|annual|position|"
                r"progress))\b"),
     # minutes approved: ``The Minutes of the meeting held on ... were agreed as a correct record``
-    re.compile(r"\b(?:[Mm]inutes?|[Mm]inute of (?:the )?meeting)\b[^.]{0,300}?\b(?:was|were|be) (?:\w+ )?"
+    re.compile(r"\b(?:[Mm]inutes?|[Mm]inute of (?:the )?meeting)\b[^.]{0,300}?\b(?:was|were|be) (?:\w+ (?:and )?)?"
                r"(?:agreed|approved|confirmed|signed|accepted|noted|held as read|taken as read|adopted)\b"),
     # ``It was RESOLVED that``, ``It was agreed by all present to``
     re.compile(r"\b[Ii]t was (?:unanimously |further |therefore )?"
@@ -38,6 +38,10 @@ _PROSE = [
     re.compile(r"^\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})?[.)]?\s*That\b.{0,600}?\b(?:be|is|are) (?:\w+ )?"
                r"(?:noted|approved|agreed|adopted|endorsed|accepted|received|elected|appointed|requested|authorised|"
                r"confirmed|recommended|supported|excluded|circulated|sent|made|established|deferred|suspended)\b"),
+    # a resolution in the present tense: ``That Cabinet endorses the statement``
+    re.compile(r"^\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})?[.)]?\s*That (?:the )?(?:[A-Z][\w-]* ){0,4}?"
+               r"(?:Cabinet|Council|Committee|Board|Panel|Executive|Authority|Sub-Committee) "
+               r"(?:notes|approves|agrees|endorses|adopts|accepts|supports|recommends|requests|delegates|resolves)\b"),
     # a vote on an amendment: ``the amendment fell by the vote being 13 For, 23 Against``
     re.compile(r"\bamendments? (?:was |were )?(?:fell|carried|lost|defeated)\b"),
 ]
