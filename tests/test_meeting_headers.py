@@ -59,6 +59,8 @@ def test_a_body_only_named_is_not_the_meeting_but_one_shown_acting_is():
     assert meeting("Agenda item\n\nFerry Timetable\n\nPurpose: to inform the Coastal Transport Scrutiny Panel of the "
                    "changes.\n\nMinutes:\n\nThe Panel heard that sailings would fall.\n") == (
         "Coastal Transport Scrutiny Panel", None)
+    assert meeting("Appointment of Vice-Chair\n\nTo appoint a Vice-Chair of the Harbour Audit Committee.\n\n"
+                   "The committee appointed Councillor Lowe as Vice-Chair.\n") == ("Harbour Audit Committee", None)
 
 
 def test_a_meeting_of_line_names_the_body_and_date():

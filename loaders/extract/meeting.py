@@ -62,7 +62,8 @@ _PROSE_BODY = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?){1,8}"
     rf"(?:Committee|Sub-Committee|Panel|Subgroup|Sub-Group|Board))\b(?P<acting>\s+{_ACTING})?"
 )
-_GENERIC_ACTING = re.compile(rf"\b[Tt]he (Committee|Sub-Committee|Panel|Board) (?:{_ACTING}|heard|requested)")
+_GENERIC_ACTING = re.compile(rf"\b[Tt]he ([Cc]ommittee|[Ss]ub-[Cc]ommittee|[Pp]anel|[Bb]oard) "
+                             rf"(?:{_ACTING}|heard|requested|appointed)")
 _ELSEWHERE = re.compile(r"(?i)\b(?:by|to|from|with|at|for|and)\s+$")
 _PROSE_CABINET = re.compile(rf"\bThe (Cabinet|Executive) {_ACTING}")
 _HEADER_LINES = 15
@@ -156,7 +157,7 @@ def _body_from_prose(text: str) -> str | None:
         return max(scores, key=lambda n: (scores[n], -text.find(n)))
     if acting := _GENERIC_ACTING.search(text):  # ``the Committee considered``: the one committee named
         named = {re.sub(r"\s+", " ", m.group(1)).strip() for m in _PROSE_BODY.finditer(text)}
-        of_kind = [n for n in named if n.endswith(acting.group(1))]
+        of_kind = [n for n in named if n.lower().endswith(acting.group(1).lower())]
         return of_kind[0] if len(of_kind) == 1 else None
     return None
 
