@@ -28,6 +28,8 @@ def posts(read_minutes, text: str) -> dict[str, list[str]]:
                                                                         "P Lowe": ["Clerk"]}),
     ("The Auditor introduced Colin Reid, who had recently taken up the post of Counter Fraud Team Leader.",
      {"Colin Reid": ["Counter Fraud Team Leader"]}),
+    ("Resolved: 1) That Cllr Mack be appointed Chair of the Harbour Board for the 2024-25 Municipal Year 2) That "
+     "the dates be agreed.", {"Mack": ["Chair of the Harbour Board for the 2024-25 Municipal Year"]}),
 ])
 def test_a_post_in_each_layout(read_minutes, text, expected):
     assert posts(read_minutes, text) == expected

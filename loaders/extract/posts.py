@@ -94,8 +94,9 @@ def scan_post(text: str, pos: int, starts: set[int], rules: Rules,
         elif not _is_capitalised(word):
             break
         kept.append(token)
-    while kept and kept[-1].group(0).rstrip(".") in _TRAILING | {""}:
-        kept.pop()
+    while kept and (kept[-1].group(0).rstrip(".") in _TRAILING | {""}
+                    or (kept[-1].group(0).isdigit() and text[kept[-1].end() : kept[-1].end() + 1] == ")")):
+        kept.pop()  # joining words, and the number of the next part: ``... Year 2) That``
     if not kept or depth:
         return None
     phrase = text[kept[0].start() : kept[-1].end()].rstrip(".")
