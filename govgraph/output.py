@@ -16,8 +16,9 @@ def _cell(value: object) -> str:
 
 
 def print_rows(console: Console, rows: list[dict], output: str) -> None:
-    """Print rows as a table, CSV or JSON (document text printed as text, never as markup)."""
-    columns = list(rows[0]) if rows else []
+    """Print rows as a table, CSV or JSON (document text printed as text, never as markup);
+    a CSV of no rows still has its header where the rows know their columns."""
+    columns = list(rows[0]) if rows else list(getattr(rows, "columns", []))
     if output == "json":
         console.file.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return

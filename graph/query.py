@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from govgraph.graph.targets import Target
+from govgraph.graph.targets import Rows, Target
 
 
 def plain(value: Any) -> Any:
@@ -45,4 +45,5 @@ def parse_params(pairs: list[str]) -> dict[str, Any]:
 def run_query(target: Target, statement: str, params: Mapping[str, Any], write: bool = False) -> list[dict]:
     """Rows of a Cypher query as plain dicts; read-only unless ``write``."""
     runner = target.write if write else target.read
-    return [{k: plain(v) for k, v in row.items()} for row in runner(statement, params)]
+    rows = runner(statement, params)
+    return Rows([{k: plain(v) for k, v in row.items()} for row in rows], getattr(rows, "columns", []))

@@ -20,6 +20,14 @@ RETRIES = 3
 DRIVER_RETRY_SECONDS = 5.0
 
 
+class Rows(list):
+    """Result rows (dicts) that keep their column names, even when there is no row."""
+
+    def __init__(self, rows: list[dict], columns: list[str]) -> None:
+        super().__init__(rows)
+        self.columns = list(columns)
+
+
 class TargetError(GovgraphError):
     """The graph database could not be reached or refused a statement."""
 
@@ -88,7 +96,7 @@ class FalkorTarget:
             except self._response_error as exc:
                 raise TargetError(f"{self.name} refused a statement: {exc}") from exc
             header = [column[1] if isinstance(column, list | tuple) else column for column in result.header]
-            return [dict(zip(header, row, strict=False)) for row in result.result_set]
+            return Rows([dict(zip(header, row, strict=False)) for row in result.result_set], header)
         return _with_retries(action, self._transient, f"{self.name} failed")
 
     def write(self, statement: str, params: Mapping[str, Any] | None = None) -> list[dict]:
@@ -153,7 +161,8 @@ class Neo4jTarget:
         from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
         def work(tx: Any) -> list[dict]:
-            return [record.data() for record in tx.run(statement, dict(params or {}))]
+            result = tx.run(statement, dict(params or {}))
+            return Rows([record.data() for record in result], result.keys())
 
         def action() -> list[dict]:
             try:

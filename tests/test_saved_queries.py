@@ -141,3 +141,18 @@ def test_same_named_committees_of_two_councils_stay_apart_in_query_results(tmp_p
     finally:
         falkor.close()
         server.stop(home)
+
+
+@pytest.mark.parametrize("which", ["target", "neo4j_examples"])
+def test_a_query_with_no_rows_prints_a_csv_header_on_either_target(request, which):
+    import io
+
+    from rich.console import Console
+
+    from govgraph.output import print_rows
+
+    rows = run_query(request.getfixturevalue(which), "MATCH (p:Person {name: $name}) RETURN p.name AS name, "
+                                                     "p.honorific AS honorific", {"name": "Nobody"})
+    out = io.StringIO()
+    print_rows(Console(file=out), rows, "csv")
+    assert rows == [] and out.getvalue().strip() == "name,honorific"
