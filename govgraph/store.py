@@ -73,6 +73,9 @@ class KnowledgeStore:
                 self._ox = ox.Store()
         except OSError as exc:
             raise StoreError(f"cannot open the RDF store at {path}: {exc}") from exc
+        except RuntimeError as exc:  # RocksDB reports damaged files as a runtime error
+            raise StoreError(f"the RDF store at {path} is damaged ({exc}); move it aside and load the "
+                             "minutes again (govgraph load), then rebuild the graph (govgraph sync --full)") from exc
         self.path = path
 
     @property

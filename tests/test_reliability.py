@@ -197,3 +197,20 @@ def test_a_kill_at_any_moment_of_a_reload_leaves_the_old_or_the_new_document(tmp
             assert names in ({"Jane Fletcher"}, {"Jane Okafor"}), names
         kills += 1
     assert kills >= 3
+
+
+def test_a_damaged_store_gets_one_line_saying_what_to_do(tmp_path):
+    from typer.testing import CliRunner
+
+    from govgraph.cli import app
+
+    runner = CliRunner()
+    examples = os.path.join(os.path.dirname(__file__), "..", "examples")
+    assert runner.invoke(app, ["--home", str(tmp_path), "load", examples]).exit_code == 0
+    for part in (tmp_path / "store").iterdir():
+        if part.is_file():
+            part.write_bytes(b"\x00garbage" * 10)
+    result = runner.invoke(app, ["--home", str(tmp_path), "documents"])
+    assert result.exit_code == 1
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"error: the RDF store at {tmp_path / 'store'} is damaged") and "govgraph load" in line
