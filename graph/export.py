@@ -31,7 +31,7 @@ from govgraph.graph.atomic import PUBLISHED_FILE, atomic_write, published_folder
 from govgraph.graph.catalog import OGL, DatasetEntry, Publisher, catalogue
 from govgraph.graph.tables import write_tables
 from govgraph.iri import slugify
-from govgraph.loaders.councils import search as search_councils
+from govgraph.loaders.councils import named_exactly
 from govgraph.ontology import context_path
 from govgraph.ontology.namespaces import GG_IRI, PREFIXES
 from govgraph.store import DocumentRecord, KnowledgeStore
@@ -186,11 +186,9 @@ def _is_web_base(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc) and not re.search(r"[\s<>\"{}|\\^`]", url)
 
 
-def _council_code(name: str) -> str | None:
-    """The registry code of a council named exactly so, where there is one."""
-    bare = name.lower().removeprefix("the ")
-    found = [c for c in search_councils(name) if c.name.lower().removeprefix("the ") == bare]
-    return found[0].code if len(found) == 1 else None
+def _code(council: str) -> str | None:
+    known = named_exactly(council)
+    return known.code if known else None
 
 
 def _council_iri(store: KnowledgeStore, document: str) -> str | None:
@@ -246,7 +244,7 @@ def export_store(store: KnowledgeStore, out: Path, options: ExportOptions | None
                              f"{options.title}: {council}",
                              f"Who reported what to whom and when in {council}, read from {len(members)} committee "
                              "minutes documents by govgraph; every fact cites the quoted text it came from.",
-                             written[before:], council=council, council_code=_council_code(council),
+                             written[before:], council=council, council_code=_code(council),
                              council_iri=_council_iri(store, members[0].iri))
         entry.start, entry.end = _dates(store, members)
         entries.append(entry)

@@ -121,3 +121,9 @@ def search(words: str) -> list[Council]:
     """Councils whose name or code contains ``words`` (case-insensitive)."""
     needle = words.lower()
     return [c for c in registry() if needle in c.name.lower() or needle == c.code.lower()]
+
+
+def named_exactly(name: str) -> Council | None:
+    """The registry's council of this name, official (``Blackpool Borough Council``) or short
+    (``Blackpool Council``), a leading 'The' and case aside; None if unknown."""
+    return _names().get(" ".join(re.sub(r"^The\s+", "", name.strip(), flags=re.I).split()).casefold())

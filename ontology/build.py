@@ -11,7 +11,9 @@ from functools import cache
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDFS, XSD
 
+from govgraph import __version__
 from govgraph.iri import IriMinter, slugify
+from govgraph.loaders.councils import named_exactly
 from govgraph.loaders.model import Document, Extraction, SourceMeta
 from govgraph.ontology import ontology_path
 from govgraph.ontology.namespaces import DCTERMS, FOAF, GG, OPENGOV, ORG, PROV, RDF, SKOS
@@ -22,6 +24,7 @@ _BODY_CLASSES = {"Committee": GG.Committee, "Board": GG.Board, "Panel": GG.Panel
 
 _LABELLING = frozenset({SKOS.prefLabel, FOAF.name, DCTERMS.title, GG.decisionText})
 _LABEL_LENGTH = 120
+SOFTWARE = "https://w3id.org/govgraph/software/"  # + version: the software agent of extraction records
 
 
 @cache
@@ -110,6 +113,13 @@ def build_graph(doc: Document, facts: Extraction, meta: SourceMeta, minter: IriM
 
 def _document(ctx: _Context, doc: Document, meta: SourceMeta) -> None:
     ctx.add(ctx.doc, RDF.type, GG.SourceDocument)
+    extraction, software = URIRef(f"{ctx.doc}/extraction"), URIRef(f"{SOFTWARE}{__version__}")
+    ctx.add(extraction, RDF.type, PROV.Activity)  # the extraction record: what read this document
+    ctx.add(extraction, PROV.used, ctx.doc)
+    ctx.add(extraction, PROV.wasAssociatedWith, software)
+    ctx.add(extraction, RDFS.label, Literal(f"{doc.key} read by govgraph {__version__}", lang="en"))
+    ctx.add(software, RDF.type, PROV.SoftwareAgent)
+    ctx.add(software, RDFS.label, Literal(f"govgraph {__version__}", lang="en"))
     title = meta.title or (doc.items[0].title if len(doc.items) == 1 else None) or doc.key
     ctx.add(ctx.doc, DCTERMS.title, title)
     ctx.add(ctx.doc, DCTERMS.identifier, doc.key)
@@ -125,6 +135,8 @@ def _council(ctx: _Context, meta: SourceMeta) -> URIRef | None:
     council = ctx.minter.council(ctx.scope)
     ctx.add(council, RDF.type, GG.Council)
     ctx.add(council, SKOS.prefLabel, meta.council)
+    if known := named_exactly(meta.council):  # the register's code (Democracy Club's LGSF)
+        ctx.add(council, SKOS.notation, known.code)
     return council
 
 

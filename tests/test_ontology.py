@@ -105,3 +105,23 @@ def test_every_node_has_a_label_and_councils_bodies_and_partners_are_org_organiz
     organisations = {str(s).split("/id/")[1] for s in graph.subjects(RDF.type, URIRef("http://www.w3.org/ns/org#Organization"))}
     assert organisations == {"council/testshire-council", "body/testshire-council/audit-committee",
                              "organisation/ofsted"}
+
+
+def test_each_document_graph_records_its_extraction_and_a_known_council_its_register_code(minter, tmp_path):
+    from rdflib import URIRef
+
+    from govgraph import __version__
+    from govgraph.loaders.model import SourceMeta
+    from govgraph.loaders.pipeline import build_document
+    from govgraph.ontology.namespaces import PROV, SKOS
+
+    path = tmp_path / "minutes.txt"
+    path.write_text("Agenda item\n\nBudget\n\nMs Jane Doe presented the budget.\n")
+    graph = build_document(path, "minutes", SourceMeta(council="Blackpool Council"), minter).graph
+    (extraction,) = graph.subjects(PROV.used, graph.identifier)
+    assert (extraction, RDF.type, PROV.Activity) in graph
+    software = graph.value(extraction, PROV.wasAssociatedWith)
+    assert software == URIRef(f"https://w3id.org/govgraph/software/{__version__}")
+    assert (software, RDF.type, PROV.SoftwareAgent) in graph
+    council = URIRef("https://example.org/id/council/blackpool-council")
+    assert str(graph.value(council, SKOS.notation)) == "BPL"
