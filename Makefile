@@ -6,6 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP := $(VENV)/.installed
 LINT := tools/cypher-lint/node_modules/.installed
 HARNESS := tools/neo4j-harness/target/classpath.txt
+OWLCHECK := tools/owl-profile/target/classpath.txt
 
 .PHONY: demo test neo4j-harness
 
@@ -18,10 +19,12 @@ $(LINT): tools/cypher-lint/package-lock.json
 	npm ci --prefix tools/cypher-lint --no-audit --no-fund --loglevel=error
 	touch $@
 
-# A real Neo4j for the tests and benchmarks (neo4j-harness from Maven Central; needs Java 17 and Maven).
-$(HARNESS): tools/neo4j-harness/pom.xml tools/neo4j-harness/src/main/java/govgraph/harness/Launcher.java
-	@if command -v mvn >/dev/null && command -v java >/dev/null; then mvn -q -B -f tools/neo4j-harness/pom.xml package; \
-	else echo "Java or Maven not found: the Neo4j tests will be skipped"; fi
+# Java tools for the tests, built with Maven from Maven Central (Java 17): a real Neo4j
+# (neo4j-harness) and the OWL API's OWL 2 DL profile checker.
+.SECONDEXPANSION:
+tools/%/target/classpath.txt: tools/%/pom.xml $$(shell find tools/$$*/src -name '*.java')
+	@if command -v mvn >/dev/null && command -v java >/dev/null; then mvn -q -B -f tools/$*/pom.xml package; \
+	else echo "Java or Maven not found: the tests that need tools/$* will be skipped"; fi
 
 neo4j-harness: $(HARNESS)
 
@@ -32,6 +35,6 @@ $(CHROMIUM):
 demo: $(STAMP)
 	$(VENV)/bin/govgraph demo
 
-test: $(STAMP) $(LINT) $(CHROMIUM) $(HARNESS)
+test: $(STAMP) $(LINT) $(CHROMIUM) $(HARNESS) $(OWLCHECK)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/pytest

@@ -1,4 +1,7 @@
-"""The ontology parses, declares every term the shapes and the code use, and is strict."""
+"""The ontology parses, declares every term the shapes and the code use, is strict, and is
+in the OWL 2 DL profile (checked by the OWL API)."""
+
+from pathlib import Path
 
 import pytest
 from rdflib import Graph, URIRef
@@ -125,3 +128,32 @@ def test_each_document_graph_records_its_extraction_and_a_known_council_its_regi
     assert (software, RDF.type, PROV.SoftwareAgent) in graph
     council = URIRef("https://example.org/id/council/blackpool-council")
     assert str(graph.value(council, SKOS.notation)) == "BPL"
+
+
+OWL_PROFILE = Path(__file__).resolve().parents[1] / "tools" / "owl-profile"
+
+
+def owl2_dl_violations(ontology: Path) -> tuple[int, str]:
+    """Exit code and report of the OWL API's OWL 2 DL profile check (tools/owl-profile)."""
+    import shutil
+    import subprocess
+
+    classpath = OWL_PROFILE / "target" / "classpath.txt"
+    if shutil.which("java") is None or not classpath.is_file():
+        pytest.skip("the OWL 2 DL checker needs Java and 'make tools/owl-profile/target/classpath.txt' (Maven)")
+    done = subprocess.run(["java", "-cp", f"{OWL_PROFILE / 'target' / 'classes'}:{classpath.read_text().strip()}",
+                           "govgraph.owl.Profile", str(ontology)], capture_output=True, text=True, timeout=300)
+    return done.returncode, done.stdout
+
+
+def test_the_ontology_is_in_the_owl2_dl_profile():
+    code, report = owl2_dl_violations(ontology_path())
+    assert (code, report.strip().splitlines()[-1]) == (0, "violations: 0"), report
+
+
+def test_the_profile_check_finds_a_property_punned_as_data_and_annotation(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix owl: <http://www.w3.org/2002/07/owl#> .\n@prefix ex: <https://example.org/> .\n"
+                   "<https://example.org/o> a owl:Ontology .\nex:p a owl:DatatypeProperty , owl:AnnotationProperty .\n")
+    code, report = owl2_dl_violations(bad)
+    assert code == 1 and "Cannot pun between properties" in report
