@@ -178,6 +178,10 @@ def _items(ctx: _Context, doc: Document, meeting: URIRef) -> dict[int, URIRef]:
         # the item's own number or title as the page gives it, so that the pages of one
         # meeting add their items to it; the position only where the page gives neither
         node = URIRef(f"{meeting}/item/{slugify(item.number or item.title or str(index + 1), 60)}")
+        if node in items.values() and item.title:  # a number printed twice: the second one by its title too
+            node = URIRef(f"{node}-{slugify(item.title, 60)}")
+        while node in items.values():
+            node = URIRef(f"{node}-{index + 1}")
         ctx.add(node, RDF.type, GG.AgendaItem)
         ctx.add(node, GG.itemNumber, item.number)
         ctx.add(node, DCTERMS.title, item.title)

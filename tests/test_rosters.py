@@ -126,3 +126,10 @@ def test_welsh_digraph_initials_belong_to_the_name(read_minutes):
     f = read_minutes("Present:\nCouncillors C. Ll. Morgan, R. Ll. Pryce, Ff. Owen and H.A.L. Vaughan\n\n"
                      "1. Minutes\nThe minutes were agreed.\n")
     assert sorted(p.name for p in f.people.values()) == ["C Ll Morgan", "Ff Owen", "H A L Vaughan", "R Ll Pryce"]
+
+
+def test_a_sentence_after_an_apologies_list_does_not_make_the_apologies_present(read_minutes):
+    f = read_minutes("MINUTES OF A MEETING OF FULL COUNCIL PRESENT: Cllr A Brook Cllr C Evans APOLOGIES: Cllr J Colley "
+                     "Cllr L Pepper The Town Clerk was in attendance.\n\n1. Minutes\nThe minutes were agreed.\n")
+    assert events(f) == [("A Brook", "present"), ("C Evans", "present"), ("J Colley", "apologies"),
+                         ("L Pepper", "apologies")]

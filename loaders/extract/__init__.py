@@ -132,7 +132,8 @@ def extract_document(doc: Document, meta: SourceMeta | None = None,
     for organisation in result.organisations:  # where each is named: the header (-1) or its items
         spellings = [s for s in (organisation.name, organisation.acronym) if s]
         organisation.blocks = {b.index for b in blocks if any(s in b.text for s in spellings)} or {-1}
-    result.attendance = _unique_attendance(result.attendance)
+    labelled = {(key_of[id(entry.mention)], entry.event) for entry in rosters if entry.event}
+    result.attendance = _unique_attendance(result.attendance, labelled)
     return result
 
 
@@ -175,9 +176,25 @@ def _within(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     return mentions[low:high]
 
 
-def _unique_attendance(records: list[Attendance]) -> list[Attendance]:
+_AWAY = frozenset({"apologies", "absent"})
+
+
+def _unique_attendance(records: list[Attendance], labelled: set[tuple[str, str]]) -> list[Attendance]:
+    """Each (person, event) once; a person both present and away (apologies, absent) keeps
+    what a roster's label says (``APOLOGIES: ... The Clerk was in attendance`` does not make
+    the apologies present), and is present where no label decides."""
+    events: dict[str, set[str]] = {}
+    for record in records:
+        events.setdefault(record.person, set()).add(record.event)
     seen, kept = set(), []
     for record in records:
+        said = events[record.person]
+        if "present" in said and said & _AWAY:
+            away = record.event in _AWAY
+            by_label = {e for p, e in labelled if p == record.person and (e == "present" or e in _AWAY)}
+            keep_away = bool(by_label) and not ("present" in by_label and not by_label & _AWAY)
+            if (record.event == "present" and keep_away) or (away and not keep_away):
+                continue
         if (record.person, record.event) not in seen:
             seen.add((record.person, record.event))
             kept.append(record)
