@@ -84,23 +84,20 @@ def _triples(store: KnowledgeStore, documents: list[str] | None = None) -> list[
 
 
 def _write_jsonld(store: KnowledgeStore, path: Path, documents: list[str]) -> None:
-    """JSON-LD compacted with the published context, written one document's graph at a time.
-
-    A node named in several documents appears once per document in ``@graph``; JSON-LD
-    processors merge node objects with the same ``@id``, so the triples are the store's,
-    and memory stays bounded by the largest document rather than the whole dataset."""
+    """JSON-LD compacted with the published context, one named graph per source document
+    (as in the TriG dump), written one document's graph at a time so that memory stays
+    bounded by the largest document rather than the whole dataset."""
     context = json.loads(context_path().read_text(encoding="utf-8"))["@context"]
     with atomic_write(path, PUBLISHED_FILE) as handle:
         handle.write(b'{"@context": ' + json.dumps(context).encode() + b',\n"@graph": [')
-        first = True
-        for iri in documents:
+        for number, iri in enumerate(documents):
             compacted = json.loads(store.document_graph(iri).serialize(
                 format="json-ld", context=context, auto_compact=True))
             nodes = compacted.get("@graph", [compacted] if "@id" in compacted else [])
             for node in nodes:
                 node.pop("@context", None)
-                handle.write((b"\n" if first else b",\n") + json.dumps(node, ensure_ascii=False).encode("utf-8"))
-                first = False
+            named = {"@id": iri, "@graph": nodes}
+            handle.write((b",\n" if number else b"\n") + json.dumps(named, ensure_ascii=False).encode("utf-8"))
         handle.write(b"\n]}\n")
 
 
