@@ -126,6 +126,15 @@ def _property_name(predicate: str) -> str:
     return PROPERTY_RENAMES.get(URIRef(predicate), _local(URIRef(predicate)))
 
 
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
+
+
+def name_key(name: str) -> str:
+    """A name folded for matching: case, curly quotes and runs of spaces aside
+    (``Children’s  Services`` and ``children's services`` give the same key)."""
+    return " ".join(name.translate(_QUOTES).casefold().split())
+
+
 def _value(literal: ox.Literal) -> object:
     datatype = literal.datatype.value
     if datatype in PLAIN_TEXT:
@@ -183,6 +192,8 @@ def project(store: KnowledgeStore) -> PropertyGraph:
         relationships[rel.identity] = rel
     for node in nodes.values():
         node.props["uri"] = node.uri
+        if isinstance(node.props.get("name"), str):
+            node.props["nameKey"] = name_key(node.props["name"])
         node.props["documents"] = sorted(node.documents)
         if node.evidence:
             node.props["evidence"] = sorted(node.evidence)

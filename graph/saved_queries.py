@@ -1,8 +1,9 @@
 """The saved Cypher queries analysts start from (``queries/*.cypher``).
 
 Each file opens with comment lines: a description, ``params:``, ``optional:`` (the
-parameters that may be left out, as null) and ``example:``; the rest is the query.
-Names are the file names without ``.cypher``.
+parameters that may be left out, as null), ``names:`` (the parameters matched against the
+``nameKey`` of nodes, folded the same way: case, curly quotes and spacing aside) and
+``example:``; the rest is the query. Names are the file names without ``.cypher``.
 """
 
 import re
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from govgraph.errors import GovgraphError
+from govgraph.graph.project import name_key
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"
 
@@ -24,6 +26,7 @@ class SavedQuery:
     example: str
     cypher: str
     optional: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
 
     def parameters(self, given: dict) -> dict:
         """``given`` with the optional parameters it lacks set to null; raises
@@ -33,14 +36,15 @@ class SavedQuery:
         if missing:
             raise GovgraphError(f"saved query {self.name!r} needs " + ", ".join(f"--param {n}=..." for n in missing)
                                 + f" ({self.params})")
-        return {**{n: None for n in self.optional}, **given}
+        folded = {n: name_key(v) if n in self.names and isinstance(v, str) else v for n, v in given.items()}
+        return {**{n: None for n in self.optional}, **folded}
 
 
 def parse(name: str, text: str) -> SavedQuery:
     """A saved query from its file's text."""
     header = [line[2:].strip() for line in text.splitlines() if line.startswith("//")]
     body = "\n".join(line for line in text.splitlines() if not line.startswith("//")).strip()
-    fields = {"params": "", "example": "", "optional": ""}
+    fields = {"params": "", "example": "", "optional": "", "names": ""}
     description = []
     for line in header:
         key, sep, value = line.partition(":")
@@ -48,8 +52,8 @@ def parse(name: str, text: str) -> SavedQuery:
             fields[key] = value.strip()
         else:
             description.append(line)
-    optional = tuple(n.strip() for n in fields["optional"].split(",") if n.strip())
-    return SavedQuery(name, " ".join(description), fields["params"], fields["example"], body, optional)
+    optional, names = (tuple(n.strip() for n in fields[key].split(",") if n.strip()) for key in ("optional", "names"))
+    return SavedQuery(name, " ".join(description), fields["params"], fields["example"], body, optional, names)
 
 
 def saved_queries(folder: Path = QUERIES) -> dict[str, SavedQuery]:

@@ -156,3 +156,11 @@ def test_a_query_with_no_rows_prints_a_csv_header_on_either_target(request, whic
     out = io.StringIO()
     print_rows(Console(file=out), rows, "csv")
     assert rows == [] and out.getvalue().strip() == "name,honorific"
+
+
+@pytest.mark.parametrize("which", ["target", "neo4j_examples"])
+def test_names_match_whatever_their_case_quotes_and_spacing_on_either_target(request, which):
+    query = saved_queries()["risk-history"]
+    typed = {"risk": "failure of  children's social care"}  # the minutes print "Children’s"
+    rows = run_query(request.getfixturevalue(which), query.cypher, query.parameters(typed))
+    assert [(r["risk"], r["value"], r["previous"]) for r in rows] == [("Failure of Children’s Social Care", 15, 25)]
