@@ -39,3 +39,9 @@ def test_a_place_and_an_acronym_name_a_local_body_but_not_a_person_label_or_acti
                                        "Sandra Whitby PCSO. Action TK: circulate the Progress Report PDF. The "
                                        "Kelby DC officer and Martin Cole MBE spoke of Kelby’s LAC.") == ["Kelby CAB",
                                                                                         "Tarnside & Westmoor LEP"]
+
+
+def test_the_councils_own_groups_a_month_and_a_spaced_dash_make_no_partner(read_minutes):
+    assert organisations(read_minutes, "The Harbour Repairs Working Group and the Improving Places Select Commission "
+                                       "reported to the March Council meeting. Business - Kelby Trust "
+                                       "bid.") == ["Kelby Trust"]

@@ -91,8 +91,8 @@ def _phrases_ending(text: str, rules: Rules) -> list[tuple[str, int]]:
         while start > 0:
             prev = words[start - 1]
             gap = text[prev.end() : words[start].start()]
-            if gap.strip() not in ("", "-") or "\n" in gap:
-                break
+            if gap.strip() not in ("", "-") or "\n" in gap or (gap.strip() == "-" and gap != "-"):
+                break  # a spaced dash (``Business - Kelby Council``) parts two phrases
             token = prev.group(0)
             joiner = token in _JOINERS or (token == "with" and word.group(0) == "Council")
             if joiner and start - 2 >= 0 and words[start - 2].group(0) in _ENDS_A_NAME:
@@ -150,9 +150,18 @@ def is_generic(phrase: str, rules: Rules) -> bool:
                                for w in words)
 
 
+# the council's own groups, however named: ``Housing Repairs Working Group``, ``Improving Lives Select Commission``
+_OWN_GROUP = re.compile(r"\b(?:Working|Task(?: and Finish)?|Steering|Review|Member|Members|Officer|Project) Group$|"
+                        r"\b(?:Select|Scrutiny) (?:Commission|Panel)$")
+_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                     "October", "November", "December"})
+
+
 def _is_internal(phrase: str, rules: Rules) -> bool:
     words = phrase.split()
     first, last = words[0], words[-1]
+    if _OWN_GROUP.search(phrase) or first in _MONTHS:  # ``March Council meeting`` is a date and a body
+        return True
     if _norm(phrase) in _normalised(rules.not_organisations):
         return True
     if last in ("Council", "Councils") and first in ("County", "District", "Borough", "City",
