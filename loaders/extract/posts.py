@@ -15,7 +15,7 @@ from functools import cache
 from govgraph.loaders.rules import Rules
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9’'&/.-]+|[()–—,]|[^\sA-Za-z]")
-_CONNECTORS = {"of", "for", "and", "&", "the", "in", "on", "to", "with"}
+_CONNECTORS = {"of", "for", "and", "&", "the", "in", "on", "to", "with", "at"}
 _DETERMINED = re.compile(
     r"(?:\b(?:the|The|our|its|his|her|their)\s+(?:(?:new|former|outgoing|incoming|interim|acting|"
     r"current|previous)\s+)?)$"
@@ -24,7 +24,7 @@ _AS_POST = r"\s+as\s+(?:the\s+|its\s+)?(?=[A-Z])"  # ``appointed Councillor X as
 _ELECTED_AS = r"\s+(?:be|was|were|is|has been)\s+(?:re-?)?(?:elected|appointed)(?:\s+as)?(?:\s+the)?\s+"
 _LONGEST = 160
 _WINDOW = _LONGEST + 80  # a phrase running past this is longer than any post anyway
-_TRAILING = {"of", "for", "and", "&", "the", "in", "on", "to", "with", ",", "–", "—", "-"}
+_TRAILING = {"of", "for", "and", "&", "the", "in", "on", "to", "with", "at", ",", "–", "—", "-"}
 
 
 def _is_capitalised(token: str) -> bool:
