@@ -39,6 +39,11 @@ def atomic_write(path: Path, mode: int | None = None) -> Iterator[IO[bytes]]:
             yield handle
         os.chmod(handle.name, 0o666 & ~_umask() if mode is None else mode)
         os.replace(handle.name, path)
+    except OSError as exc:  # a full disk, a quota, a file-size limit: the old file stays as it was
+        with contextlib.suppress(OSError):
+            os.unlink(handle.name)
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}; free some space or choose another "
+                          "folder") from exc
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(handle.name)

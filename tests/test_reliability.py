@@ -214,3 +214,31 @@ def test_a_damaged_store_gets_one_line_saying_what_to_do(tmp_path):
     assert result.exit_code == 1
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith(f"error: the RDF store at {tmp_path / 'store'} is damaged") and "govgraph load" in line
+
+
+def test_a_disk_that_fills_during_an_export_gets_one_line_and_keeps_the_previous_files(tmp_path):
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    examples = os.path.join(os.path.dirname(__file__), "..", "examples")
+    govgraph = [os.path.join(os.path.dirname(sys.executable), "govgraph"), "--home", str(tmp_path)]
+    assert subprocess.run([*govgraph, "load", examples], capture_output=True).returncode == 0
+    assert subprocess.run([*govgraph, "export", "--out", str(tmp_path / "first")], capture_output=True).returncode == 0
+    limit = (tmp_path / "first" / "govgraph.nt").stat().st_size - 1024  # the N-Triples dump will not fit
+    out = tmp_path / "lod"
+    out.mkdir()
+    (out / "govgraph.nt").write_text("the previous export\n")
+
+    def small_disk() -> None:  # a write past the limit fails as it would on a full disk
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    done = subprocess.run([*govgraph, "export", "--out", str(out)], capture_output=True, text=True,
+                          preexec_fn=small_disk)
+    assert done.returncode == 1
+    (line,) = done.stderr.strip().splitlines()
+    assert line.startswith(f"error: cannot write {out / 'govgraph.nt'}: File too large; free some space")
+    assert (out / "govgraph.nt").read_text() == "the previous export\n"
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
