@@ -6,6 +6,7 @@ store as it was, and the other files still load.
 """
 
 import hashlib
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -71,12 +72,28 @@ def collect_sources(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.is_file()
-                            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            found += sorted(p for p in _entries(path)
+                            if not any(part.startswith(".") for part in p.relative_to(path).parts)
                             and p.name not in SKIPPED_NAMES and p.suffix.lower() not in SKIPPED_SUFFIXES)
         else:
             found.append(path)
     return found
+
+
+def _entries(folder: Path) -> list[Path]:
+    """The files below ``folder``, and what cannot be read there (a broken link, a folder that
+    cannot be listed), so that loading reports those instead of passing them over in silence."""
+    entries: list[Path] = []
+
+    def unreadable(error: OSError) -> None:
+        entries.append(Path(error.filename))
+
+    for root, _, files in os.walk(folder, onerror=unreadable):
+        for name in files:
+            entry = Path(root) / name
+            if entry.is_file() or (entry.is_symlink() and not entry.exists()):
+                entries.append(entry)
+    return entries
 
 
 def document_key(path: Path, url: str | None = None) -> str:

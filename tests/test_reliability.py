@@ -242,3 +242,24 @@ def test_a_disk_that_fills_during_an_export_gets_one_line_and_keeps_the_previous
     assert line.startswith(f"error: cannot write {out / 'govgraph.nt'}: File too large; free some space")
     assert (out / "govgraph.nt").read_text() == "the previous export\n"
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_broken_link_in_a_folder_is_reported_and_the_other_files_still_load(tmp_path):
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from govgraph.cli import app
+
+    folder = tmp_path / "minutes"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(os.path.join(os.path.dirname(__file__), "..", "examples", "blackpool-audit-risk-deep-dive.txt"),
+                folder / "audit.txt")
+    (folder / "moved.txt").symlink_to(tmp_path / "nowhere.txt")
+    (folder / "sub" / "archive").symlink_to(tmp_path / "no-folder")
+    result = CliRunner().invoke(app, ["--home", str(tmp_path / "home"), "load", str(folder)])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        f"error: {folder / 'moved.txt'}: cannot read file (No such file or directory)",
+        f"error: {folder / 'sub' / 'archive'}: cannot read file (No such file or directory)"]
+    assert "│ documents     │     1 │" in result.stdout
