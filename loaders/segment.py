@@ -204,11 +204,15 @@ def paragraphs(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
 
 
+# an initial or dotted initials before the full stop: ``J.``, ``G.L.``, ``R. Ll.``
+_INITIALS = re.compile(r"(?:(?:[A-Z]|Ll|Ch|Dd|Ff|Rh|Th)\.)*(?:[A-Z]|Ll|Ch|Dd|Ff|Rh|Th)")
+
+
 def _ends_sentence(line: str, position: int) -> bool:
     """Whether the punctuation at ``position`` ends a sentence (not 'Mr.' or an initial)."""
     start = max(line.rfind(" ", 0, position), line.rfind("\t", 0, position)) + 1  # linear, unlike a $-anchored search
     token = line[start:position].strip("(“\"'")
-    return not (token in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", token))
+    return not (token in _ABBREVIATIONS or _INITIALS.fullmatch(token))
 
 
 @lru_cache(maxsize=64)

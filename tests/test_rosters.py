@@ -133,3 +133,11 @@ def test_a_sentence_after_an_apologies_list_does_not_make_the_apologies_present(
                      "Cllr L Pepper The Town Clerk was in attendance.\n\n1. Minutes\nThe minutes were agreed.\n")
     assert events(f) == [("A Brook", "present"), ("C Evans", "present"), ("J Colley", "apologies"),
                          ("L Pepper", "apologies")]
+
+
+def test_members_of_the_public_and_apologies_glued_to_their_item_number(read_minutes):
+    f = read_minutes("Harbour Board - 3 March 2022\n\nMembers of the Public: Molly Baxter, Lawrence Baxter.\n\n"
+                     "8 Chairman's Announcements\nNone.\n\n9Apologies for absence were received from Councillors "
+                     "Mrs. G.L. Cirrus and B.C. Cowley.\n\n10 Minutes\nThe minutes were agreed.\n")
+    assert events(f) == [("B C Cowley", "apologies"), ("G L Cirrus", "apologies"), ("Lawrence Baxter", "present"),
+                         ("Molly Baxter", "present")]

@@ -22,7 +22,7 @@ _SUBSTITUTE = (r"\b(?:substituted|replaced|represented) by\b|\bsubstitut(?:e|ed|
                r"|\battending on behalf of\b|\bdeputi[sz]ing for\b")
 _DECLARED = r"\bdeclared?\b[^.]*\binterests?\b|\binterests?\b[^.]*\bdeclared\b"
 _SENTENCE_EVENTS = [
-    ("apologies", re.compile(r"\bapolog(?:y|ies|ised)\b", re.I), "after"),
+    ("apologies", re.compile(r"(?<![A-Za-z])apolog(?:y|ies|ised)\b", re.I), "after"),  # also ``9Apologies``
     ("left", re.compile(_LEFT, re.I), "before"),
     ("joined", re.compile(_JOINED, re.I), "before"),
     ("absent", re.compile(r"\b(?:was|were) absent\b", re.I), "before"),

@@ -22,7 +22,7 @@ from govgraph.loaders.extract.names import WELSH_DIGRAPHS, WELSH_INITIAL, Mentio
 from govgraph.loaders.rules import Rules
 
 _PRESENT = (r"present|in\s+attendance|attending|attendance(?:\s+details)?|in\s+the\s+chair|presiding|"
-            r"by\s+invitation(?:\s+of\s+the\s+\w+)?|observers?|attendees")
+            r"by\s+invitation(?:\s+of\s+the\s+\w+)?|observers?|attendees|members\s+of\s+the\s+public")
 _LEAD = (r"(?:(?:members|councillors|officers|officials|others?|also|committee\s+members|board\s+members|"
          r"other\s+members|panel\s+members|voting\s+members|co-?opted\s+members|representatives|staff)\s+){0,3}")
 _APOLOGIES = r"apolog(?:y|ies)(?:\s+for\s+absence)?"
@@ -170,7 +170,8 @@ def _name_kind(titles: list[str], words: list[str], rules: Rules) -> str | None:
     if titles or any(_is_initials(w) for w in words[:-1]):
         return "titled"
     plain = [w for w in words if w.lower() not in _PARTICLES]
-    if any(w in rules.org_head_words or _NOUN_ENDING.search(w) for w in plain):
+    named = bool(plain) and plain[0] in rules.given_names  # ``Lawrence Spence``: names, whatever their endings
+    if any(w in rules.org_head_words or (_NOUN_ENDING.search(w) and not named) for w in plain):
         return None
     if 2 <= len(plain) <= 3:
         return "plain"
