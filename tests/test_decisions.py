@@ -57,3 +57,11 @@ def test_numbered_parts_after_a_label_inside_a_sentence_are_separate_decisions(r
                                  "dates be agreed.\n") == ["That Cllr Mack be appointed Chair of the Board",
                                                           "That Cllr Nash be appointed Vice Chair",
                                                           "That the dates be agreed."]
+
+
+def test_parts_wrapped_over_lines_and_a_resolution_on_the_line_after_its_label(read_minutes):
+    assert decided(read_minutes, "7. Ferry Report\nDecision:\n- That the report be\nnoted.\n- That a letter of\n"
+                                 "thanks be sent to the crews of Kelby, Marsh and\nEastby ferries.\n\n8. Harbour Plan\n"
+                                 "Following discussions it was RESOLVED:\nThat the harbour plan be approved.\n") == [
+        "That the report be noted.", "That a letter of thanks be sent to the crews of Kelby, Marsh and Eastby ferries.",
+        "That the harbour plan be approved."]

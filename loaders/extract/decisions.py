@@ -51,6 +51,8 @@ _NOT_DECIDED = re.compile(r"(?i)^(?:apolog|there (?:were|was) no\b|no (?:apologi
 # ``X proposed that ...`` then ``This was seconded by Y and unanimously agreed.``
 _PROPOSED = re.compile(r"\b(?:proposed|nominated|moved)\b")
 _SECONDED = re.compile(r"\bseconded\b.*\b(?:agreed|carried|approved)\b")
+# a line that opens something else: a numbered heading or a label
+_HEADING_LIKE = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|[A-Z][\w ]{0,40}:\s*$)")
 # a part inside one paragraph: ``(a)``, ``(ii)``, ``(3)``, or ``2)`` before ``That``
 _INLINE_PART = re.compile(r"(?:^|(?<=[\s:;,]))(?:\((?=(?:[a-h]|[ivx]{1,4}|\d{1,2})\))|"
                           r"(?=(?:[a-h]|\d{1,2})\)\s+[Tt]hat\b))([a-h]|[ivx]{1,4}|\d{1,2})\)\s+")
@@ -101,8 +103,13 @@ def _collect(paras: list[str], index: int, inline: str) -> tuple[list[tuple[str 
         cursor += 1
     if not lead or lead.endswith(":"):
         while cursor < len(paras) and (match := _PART.match(paras[cursor])):
-            parts.append((match.group(1), match.group(2)))
+            text = match.group(2)
             cursor += 1
+            while (cursor < len(paras) and not re.search(r"[.;:!?]$", text) and not _PART.match(paras[cursor])
+                   and not _HEADING_LIKE.match(paras[cursor])):  # a part wrapped over lines
+                text = f"{text} {paras[cursor]}"
+                cursor += 1
+            parts.append((match.group(1), text))
     if not parts and (inline := _inline_parts(lead)):  # ``that (a) ...; (b) ...``
         opening, parts = inline
         lead = opening if opening.rstrip(":").lower() not in ("that", "") else "That"
@@ -145,6 +152,8 @@ def find_decisions(text: str, item: int, rules: Rules) -> list[Decision]:
     said = sentences(text)
     for position, sentence in enumerate(said):
         if any(p.search(sentence.text) for p in _PROSE):
+            if sentence.text.rstrip().endswith(":") and position + 1 < len(said):
+                sentence = said[position + 1]  # ``it was RESOLVED:`` and the resolution on the next line
             labelled = _LABEL_OPENING.match(sentence.text)
             inline = _inline_parts(sentence.text[labelled.end():]) if labelled else None
             for number, part in inline[1] if inline else [(None, sentence.text)]:
