@@ -157,3 +157,21 @@ def test_the_profile_check_finds_a_property_punned_as_data_and_annotation(tmp_pa
                    "<https://example.org/o> a owl:Ontology .\nex:p a owl:DatatypeProperty , owl:AnnotationProperty .\n")
     code, report = owl2_dl_violations(bad)
     assert code == 1 and "Cannot pun between properties" in report
+
+
+def test_the_alignments_map_only_declared_terms_to_the_models_they_name():
+    from rdflib.namespace import SKOS
+
+    alignments = Graph().parse(Path(ontology_path()).parent / "alignments.ttl")
+    declared = {s for s in Graph().parse(ontology_path()).subjects(RDF.type, None) if str(s).startswith(GG_IRI)}
+    models = ("http://www.w3.org/ns/org#", "http://xmlns.com/foaf/0.1/", "http://www.w3.org/ns/prov#",
+              "http://www.w3.org/ns/opengov#", "https://w3id.org/dpv#", "https://schema.org/",
+              "http://data.vlaanderen.be/ns/besluit#", "http://data.vlaanderen.be/ns/mandaat#",
+              "http://www.w3.org/2004/02/skos/core#")
+    mappings = [(s, o) for p in (SKOS.closeMatch, SKOS.broadMatch, SKOS.relatedMatch, SKOS.exactMatch)
+                for s, o in alignments.subject_objects(p)]
+    assert len(mappings) >= 40
+    assert {s for s, _ in mappings} <= declared
+    assert all(str(o).startswith(models) for _, o in mappings)
+    targets = {str(o).split("#")[0].rsplit("/", 1)[0] for _, o in mappings}
+    assert {"http://data.vlaanderen.be/ns", "http://www.w3.org/ns"} <= targets
