@@ -141,3 +141,9 @@ def test_members_of_the_public_and_apologies_glued_to_their_item_number(read_min
                      "Mrs. G.L. Cirrus and B.C. Cowley.\n\n10 Minutes\nThe minutes were agreed.\n")
     assert events(f) == [("B C Cowley", "apologies"), ("G L Cirrus", "apologies"), ("Lawrence Baxter", "present"),
                          ("Molly Baxter", "present")]
+
+
+def test_a_roster_ends_where_a_new_paragraph_opens_with_a_named_presenter(read_minutes):
+    f = read_minutes("Agenda item\n\nBudget Monitoring\n\nApologies: Councillors Cole and Dunn.\n\n"
+                     "Ms Jane Fletcher, Interim Chief Executive, presented the budget monitoring report.\n")
+    assert events(f) == [("Cole", "apologies"), ("Dunn", "apologies")]

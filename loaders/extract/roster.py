@@ -157,7 +157,9 @@ def _block_end(text: str, start: int, stop: int) -> int:
     if prose := _PROSE.search(block):  # prose on a later line ends the roster before that line,
         line_start = block.rfind("\n", 0, prose.start()) + 1  # unless only names lead up to it
         names_only = _NAMES_ONLY.fullmatch(block[line_start : prose.start()])
-        ends.append(prose.start() if names_only or not block[:line_start].strip() else line_start)
+        new_paragraph = re.search(r"\n[ \t]*\n[ \t]*$", block[:line_start]) is not None
+        ends.append(prose.start() if (names_only and not new_paragraph) or not block[:line_start].strip()
+                    else line_start)
     return start + min(ends)
 
 
