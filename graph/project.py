@@ -126,11 +126,11 @@ def _property_name(predicate: str) -> str:
     return PROPERTY_RENAMES.get(URIRef(predicate), _local(URIRef(predicate)))
 
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
 def name_key(name: str) -> str:
-    """A name folded for matching: case, curly quotes and runs of spaces aside
+    """A name folded for matching: case, curly quotes, long dashes and runs of spaces aside
     (``Children’s  Services`` and ``children's services`` give the same key)."""
     return " ".join(name.translate(_QUOTES).casefold().split())
 

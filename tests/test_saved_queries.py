@@ -60,7 +60,7 @@ def target(tmp_path_factory, examples_store):
 
 def test_every_saved_query_has_a_description_parameters_and_an_example():
     queries = saved_queries()
-    assert set(queries) == set(EXPECTED)
+    assert set(EXPECTED) <= set(queries)  # these answer the examples; every one answers tests/test_questions.py
     for query in queries.values():
         assert query.description and query.params and query.example.startswith(f"govgraph query --name {query.name}")
 

@@ -1,0 +1,123 @@
+"""Analysts' questions, each a saved query, answered on minutes written for them (two councils,
+three bodies, four meetings: tests/fixtures/questions) with the same rows on the bundled
+FalkorDB and on a real Neo4j."""
+
+from pathlib import Path
+
+import pytest
+
+from govgraph.graph import server
+from govgraph.graph.query import run_query
+from govgraph.graph.saved_queries import saved_queries
+from govgraph.graph.sync import sync
+from govgraph.graph.targets import FalkorTarget, Neo4jTarget
+from govgraph.iri import IriMinter
+from govgraph.loaders.manifest import read_manifest
+from govgraph.loaders.pipeline import collect_sources, load_sources
+from govgraph.store import KnowledgeStore
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "questions"
+NORTH, SOUTH = "Northwold Council", "Southmere Council"
+YEAR = {"from": "2024-01-01", "to": "2024-12-31"}
+# (query, parameters as an analyst types them, the rows expected)
+QUESTIONS = [
+    ("posts-of-person", {"person": "jane fletcher"},
+     [{"post": "Director of Finance", "said_on": "2024-01-10", "council": NORTH},
+      {"post": "Interim Chief Executive", "said_on": "2024-03-12", "council": NORTH}]),
+    ("holders-of-post", {"post": "Director of Finance", "on": "2024-02-29"},
+     [{"person": "Jane Fletcher", "post": "Director of Finance", "last_said_on": "2024-01-10", "council": NORTH}]),
+    ("holders-of-post", {"post": "Interim Chief Executive", "on": "2024-02-29"}, []),
+    ("decisions-of-body", {"body": "Audit Committee", **YEAR, "council": NORTH},
+     [{"date": "2024-01-10", "kind": "approved", "votes_for": 5, "votes_against": 1, "result": "pass"},
+      {"date": "2024-03-12", "decision": "That the budget monitoring report be noted.", "kind": "noted",
+       "votes_for": None, "result": None}]),
+    ("attendance-summary", {"body": "Audit Committee", **YEAR, "council": NORTH},
+     [{"person": "Ames", "present": 2, "apologies": 0}, {"person": "Bray", "present": 2, "apologies": 0},
+      {"person": "Cole", "present": 1, "apologies": 1}, {"person": "Dunn", "present": 0, "apologies": 2}]),
+    ("frequent-apologies", {"body": "Audit Committee", "min": 2},
+     [{"person": "Dunn", "council": NORTH, "apologies": 2, "dates": ["2024-01-10", "2024-03-12"]}]),
+    ("partners-of-council", {"council": "northwold council"},
+     [{"partner": "Environment Agency", "documents": 2}, {"partner": "Ofsted", "documents": 1}]),
+    ("partners-of-council", {"council": SOUTH}, [{"partner": "Ofsted", "documents": 1}]),
+    ("evidence-for-decision", {"words": "Flood Defence"},
+     [{"decision": "That the flood defence scheme be approved.", "date": "2024-03-20",
+       "quotes": ["RESOLVED: That the flood defence scheme be approved."], "document": "Flood Defence Scheme"}]),
+    ("rising-risks", {}, [{"risk": "Risk 4 – Flooding", "date": "2024-01-10", "previous": 12, "value": 20,
+                           "council": NORTH}]),
+    ("meetings-of-body", {"body": "Audit Committee", **YEAR},
+     [{"date": "2024-01-10", "council": NORTH, "decisions": 1, "presentations": 1},
+      {"date": "2024-02-01", "council": SOUTH, "decisions": 1, "presentations": 1},
+      {"date": "2024-03-12", "council": NORTH, "decisions": 1, "presentations": 1}]),
+    ("presenters-at-meeting", {"body": "Cabinet", "date": "2024-03-20"},
+     [{"presenter": "Omar Patel", "subject": "Flood Defence Scheme", "council": NORTH}]),
+    ("people-of-council", {"council": SOUTH},
+     [{"person": "Kerr", "honorific": "Councillor", "posts": ["Chair"]},
+      {"person": "Lowe", "honorific": "Councillor", "posts": []},
+      {"person": "Moss", "honorific": "Councillor", "posts": []},
+      {"person": "Tom Hill", "honorific": "Mr", "posts": ["Head of Audit"]}]),
+    ("decisions-mentioning", {"words": "APPROVED"},
+     [{"date": "2024-01-10", "body": "Audit Committee", "council": NORTH},
+      {"date": "2024-02-01", "body": "Audit Committee", "council": SOUTH},
+      {"date": "2024-03-20", "body": "Cabinet", "council": NORTH}]),
+    ("body-workload", {"council": NORTH},
+     [{"body": "Audit Committee", "meetings": 2, "decisions": 2, "presentations": 2},
+      {"body": "Cabinet", "meetings": 1, "decisions": 1, "presentations": 1}]),
+    ("people-across-bodies", {"min_bodies": 2, "council": NORTH},
+     [{"person": "Ames"}, {"person": "Dunn"}]),
+    ("reported-to-body", {"body": "Cabinet", **YEAR},
+     [{"presenter": "Omar Patel", "date": "2024-03-20", "subject": "Flood Defence Scheme", "council": NORTH}]),
+    ("reports-by-person", {"person": "Tom Hill"},
+     [{"body": "Audit Committee", "date": "2024-02-01", "subject": "Internal Audit Plan", "council": SOUTH}]),
+    ("attendance-of-member", {"person": "Dunn"},
+     [{"date": "2024-01-10", "body": "Audit Committee", "kind": "apologies"},
+      {"date": "2024-03-12", "body": "Audit Committee", "kind": "apologies"},
+      {"date": "2024-03-20", "body": "Cabinet", "kind": "present"}]),
+    ("decisions-of-meeting", {"body": "Cabinet", "date": "2024-03-20"},
+     [{"decision": "That the flood defence scheme be approved.", "kind": "approved"}]),
+    ("partners-with-risk", {"risk": "Risk 4 - Flooding"},
+     [{"partner": "Environment Agency", "documents": 1}, {"partner": "Ofsted", "documents": 1}]),
+    ("risk-history", {"risk": "risk 4 – flooding"},
+     [{"date": "2024-01-10", "previous": 12, "value": 20}, {"date": "2024-03-12", "previous": 20, "value": 15}]),
+]
+
+
+@pytest.fixture(scope="module")
+def store():
+    collection = KnowledgeStore()
+    load_sources(collect_sources([FIXTURES]), collection, IriMinter("https://example.org/id/"),
+                 manifest=read_manifest(FIXTURES / "manifest.csv"))
+    return collection
+
+
+@pytest.fixture(scope="module")
+def falkordb(tmp_path_factory, store):
+    home = tmp_path_factory.mktemp("home")
+    info = server.start(home, server.free_port())
+    target = FalkorTarget("127.0.0.1", info.port, info.password)
+    sync(store, target)
+    yield target
+    target.close()
+    server.stop(home)
+
+
+@pytest.fixture(scope="module")
+def neo4j(neo4j_server, store):
+    target = Neo4jTarget(neo4j_server.uri, neo4j_server.user, neo4j_server.password)
+    target.write("MATCH (n) DETACH DELETE n")
+    sync(store, target)
+    yield target
+    target.close()
+
+
+def test_there_are_twenty_questions_and_each_is_asked_here():
+    assert len(saved_queries()) >= 20
+    assert {name for name, _, _ in QUESTIONS} == set(saved_queries())
+
+
+@pytest.mark.parametrize("which", ["falkordb", "neo4j"])
+@pytest.mark.parametrize(("name", "given", "expected"), QUESTIONS, ids=[f"{q[0]}-{i}" for i, q in enumerate(QUESTIONS)])
+def test_each_question_is_answered_on_both_targets(request, which, name, given, expected):
+    query = saved_queries()[name]
+    rows = run_query(request.getfixturevalue(which), query.cypher, query.parameters(given))
+    assert [{k: row[k] for k in e} for row, e in zip(rows, expected, strict=False)] == expected
+    assert len(rows) == len(expected), rows
