@@ -45,3 +45,10 @@ def test_the_councils_own_groups_a_month_and_a_spaced_dash_make_no_partner(read_
     assert organisations(read_minutes, "The Harbour Repairs Working Group and the Improving Places Select Commission "
                                        "reported to the March Council meeting. Business - Kelby Trust "
                                        "bid.") == ["Kelby Trust"]
+
+
+def test_a_health_board_named_by_its_area_and_a_body_ending_before_a_title(read_minutes):
+    assert organisations(read_minutes, "NHS Kelbyshire reported on the NHS Long Term plan. Mr B Neill, "
+                                       "Director of Operations Marsh Health and Social Care Trust Mr Shane Dale, "
+                                       "Chief Executive, attended.") == [
+        "NHS Kelbyshire", "Operations Marsh Health and Social Care Trust"]

@@ -59,6 +59,7 @@ _NOT_BODY_ACRONYMS = frozenset({"PDF", "HQ", "PA", "HR", "ICT", "IT", "DPD", "SP
 _COUNCIL_TYPES = frozenset({"DC", "BC", "MBC", "CBC", "CC", "TC", "PC", "CCC", "DCC"})
 # words that open an action-log line (``Action PF``), not a body's name
 _ACTION_WORDS = frozenset({"Action", "Actions", "Owner", "Lead", "Officer", "Response", "Update"})
+_NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z][\w’'-]*)(?: (?:and )?[A-Z][a-z][\w’'-]*){0,2})(?![\w’'-]|[ ][A-Z])")
 _HEAD_FIRST = ("Department", "Ministry", "Office", "Commission", "Inspectorate", "Agency")
 
 
@@ -85,7 +86,8 @@ def _phrases_ending(text: str, rules: Rules) -> list[tuple[str, int]]:
             continue
         nxt = words[index + 1] if index + 1 < len(words) else None
         gap = text[word.end() : nxt.start()] if nxt else "\n"
-        if nxt and _capitalised(nxt.group(0)) and gap.strip() == "" and "\n" not in gap:
+        if (nxt and _capitalised(nxt.group(0)) and gap.strip() == "" and "\n" not in gap
+                and nxt.group(0).rstrip(".") not in rules.honorifics):  # ``... Care Trust Mr Shane Devlin``
             continue
         start = index
         while start > 0:
@@ -261,6 +263,11 @@ def find_organisations(text: str, rules: Rules, exclude: set[str]) -> list[Organ
         if not _NATION_AS_PLACE.search(text[max(0, match.start() - 12) : match.start()]):
             candidates.append((match.group(1), None, match.start()))
     candidates += _place_acronyms(text, rules)
+    for match in _NHS_PLACE.finditer(text):  # ``NHS Grampian``: a health board named by its area
+        following = text[match.end() : match.end() + 20].split()[:1]
+        document = bool(following) and following[0].strip(".,;:").title() in _NOT_BODIES  # ``NHS Long Term plan``
+        if not document and not set(match.group(1).split()) & (_generic_words(rules) | rules.not_name_words):
+            candidates.append((match.group(0), None, match.start()))
     for match in _APPOINTED.finditer(text):
         if match.group(1).split()[0] not in ("The", "This", "That", "It"):
             candidates.append((match.group(1), None, match.start()))
