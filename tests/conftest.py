@@ -2,6 +2,8 @@
 Neo4j (the harness under tools/neo4j-harness) for the tests of the Neo4j target."""
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,7 @@ import pytest
 from govgraph.iri import IriMinter
 from govgraph.loaders.model import Extraction, SourceMeta
 from govgraph.loaders.pipeline import build_document
+from govgraph.store import KnowledgeStore
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 HARNESS = Path(__file__).resolve().parents[1] / "tools" / "neo4j-harness"
@@ -76,3 +79,45 @@ def neo4j(neo4j_server):
     target.write("MATCH (n) DETACH DELETE n")
     yield target
     target.close()
+
+
+def load_folder(folder: Path) -> KnowledgeStore:
+    """A store holding the minutes of ``folder``, read with the folder's manifest."""
+    from govgraph.loaders.manifest import read_manifest
+    from govgraph.loaders.pipeline import collect_sources, load_sources
+
+    store = KnowledgeStore()
+    load_sources(collect_sources([folder]), store, IriMinter(BASE), manifest=read_manifest(folder / "manifest.csv"))
+    return store
+
+
+@contextmanager
+def bundled_server(home: Path, store: KnowledgeStore) -> Iterator:
+    """The real bundled FalkorDB in ``home``, holding ``store`` synced; stopped afterwards."""
+    from govgraph.graph import server
+    from govgraph.graph.sync import sync
+    from govgraph.graph.targets import FalkorTarget
+
+    info = server.start(home, server.free_port())
+    target = FalkorTarget("127.0.0.1", info.port, info.password)
+    try:
+        sync(store, target)
+        yield target
+    finally:
+        target.close()
+        server.stop(home)
+
+
+@contextmanager
+def synced_neo4j(neo4j_server, store: KnowledgeStore) -> Iterator:
+    """The session's real Neo4j, emptied, holding ``store`` synced."""
+    from govgraph.graph.sync import sync
+    from govgraph.graph.targets import Neo4jTarget
+
+    target = Neo4jTarget(neo4j_server.uri, neo4j_server.user, neo4j_server.password)
+    try:
+        target.write("MATCH (n) DETACH DELETE n")
+        sync(store, target)
+        yield target
+    finally:
+        target.close()

@@ -5,16 +5,10 @@ FalkorDB and on a real Neo4j."""
 from pathlib import Path
 
 import pytest
+from conftest import bundled_server, load_folder, synced_neo4j
 
-from govgraph.graph import server
 from govgraph.graph.query import run_query
 from govgraph.graph.saved_queries import saved_queries
-from govgraph.graph.sync import sync
-from govgraph.graph.targets import FalkorTarget, Neo4jTarget
-from govgraph.iri import IriMinter
-from govgraph.loaders.manifest import read_manifest
-from govgraph.loaders.pipeline import collect_sources, load_sources
-from govgraph.store import KnowledgeStore
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "questions"
 NORTH, SOUTH = "Northwold Council", "Southmere Council"
@@ -83,30 +77,19 @@ QUESTIONS = [
 
 @pytest.fixture(scope="module")
 def store():
-    collection = KnowledgeStore()
-    load_sources(collect_sources([FIXTURES]), collection, IriMinter("https://example.org/id/"),
-                 manifest=read_manifest(FIXTURES / "manifest.csv"))
-    return collection
+    return load_folder(FIXTURES)
 
 
 @pytest.fixture(scope="module")
 def falkordb(tmp_path_factory, store):
-    home = tmp_path_factory.mktemp("home")
-    info = server.start(home, server.free_port())
-    target = FalkorTarget("127.0.0.1", info.port, info.password)
-    sync(store, target)
-    yield target
-    target.close()
-    server.stop(home)
+    with bundled_server(tmp_path_factory.mktemp("home"), store) as target:
+        yield target
 
 
 @pytest.fixture(scope="module")
 def neo4j(neo4j_server, store):
-    target = Neo4jTarget(neo4j_server.uri, neo4j_server.user, neo4j_server.password)
-    target.write("MATCH (n) DETACH DELETE n")
-    sync(store, target)
-    yield target
-    target.close()
+    with synced_neo4j(neo4j_server, store) as target:
+        yield target
 
 
 def test_there_are_twenty_questions_and_each_is_asked_here():

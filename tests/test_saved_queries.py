@@ -5,6 +5,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+from conftest import bundled_server, load_folder, synced_neo4j
 
 from govgraph.errors import GovgraphError
 from govgraph.graph import server
@@ -12,11 +13,10 @@ from govgraph.graph.neo4j_lint import lint
 from govgraph.graph.query import run_query
 from govgraph.graph.saved_queries import saved_queries
 from govgraph.graph.sync import sync
-from govgraph.graph.targets import FalkorTarget, Neo4jTarget
+from govgraph.graph.targets import FalkorTarget
 from govgraph.iri import IriMinter
-from govgraph.loaders.manifest import read_manifest
 from govgraph.loaders.model import SourceMeta
-from govgraph.loaders.pipeline import collect_sources, load_sources
+from govgraph.loaders.pipeline import load_sources
 from govgraph.store import KnowledgeStore
 from govgraph.workflow import example_params
 
@@ -40,22 +40,13 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def examples_store():
-    store = KnowledgeStore()
-    load_sources(collect_sources([EXAMPLES]), store, IriMinter("https://example.org/id/"),
-                 manifest=read_manifest(EXAMPLES / "manifest.csv"))
-    return store
+    return load_folder(EXAMPLES)
 
 
 @pytest.fixture(scope="module")
 def target(tmp_path_factory, examples_store):
-    home = tmp_path_factory.mktemp("home")
-    store = examples_store
-    info = server.start(home, server.free_port())
-    falkor = FalkorTarget("127.0.0.1", info.port, info.password)
-    sync(store, falkor)
-    yield falkor
-    falkor.close()
-    server.stop(home)
+    with bundled_server(tmp_path_factory.mktemp("home"), examples_store) as falkor:
+        yield falkor
 
 
 def test_every_saved_query_has_a_description_parameters_and_an_example():
@@ -77,11 +68,8 @@ def test_each_saved_query_answers_its_example_on_the_examples(target, name):
 @pytest.fixture(scope="module")
 def neo4j_examples(neo4j_server, examples_store):
     """The examples synced into the session's real Neo4j."""
-    neo4j = Neo4jTarget(neo4j_server.uri, neo4j_server.user, neo4j_server.password)
-    neo4j.write("MATCH (n) DETACH DELETE n")
-    sync(examples_store, neo4j)
-    yield neo4j
-    neo4j.close()
+    with synced_neo4j(neo4j_server, examples_store) as neo4j:
+        yield neo4j
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
