@@ -28,6 +28,8 @@ def posts(read_minutes, text: str) -> dict[str, list[str]]:
                                                                         "P Lowe": ["Clerk"]}),
     ("The Auditor introduced Colin Reid, who had recently taken up the post of Counter Fraud Team Leader.",
      {"Colin Reid": ["Counter Fraud Team Leader"]}),
+    ("Officers Hilda Rossi Head of Performance and Administration David Stone Head of Member Services",
+     {"Hilda Rossi": ["Head of Performance and Administration"], "David Stone": ["Head of Member Services"]}),
     ("Andrew Sayle, Partner at Harbourside Audit LLP, presented the audit plan at the meeting.",
      {"Andrew Sayle": ["Partner at Harbourside Audit LLP"]}),
     ("Resolved: 1) That Cllr Mack be appointed Chair of the Harbour Board for the 2024-25 Municipal Year 2) That "

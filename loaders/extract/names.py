@@ -189,6 +189,15 @@ def is_given_name(word: str, rules: Rules, lowercase: frozenset[str]) -> bool:
     return word in rules.given_names and word.lower() not in lowercase
 
 
+# word endings of abstract nouns, never of surnames: ``Enforcement``, ``Continuity``, ``Administration``
+NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ity|ness|ance|ence|ship|ism|ology|ics)s?$")
+
+
+def _not_in_a_name(word: str, rules: Rules) -> bool:
+    return (word in rules.not_name_words or word in rules.post_words
+            or (NOUN_ENDING.search(word) is not None and word not in rules.given_names))
+
+
 def _bare(text: str, block: int, rules: Rules, taken: _Spans,
           starts: set[int]) -> list[Mention]:
     """Untitled names, kept only where a given name or a neighbouring post shows a person."""
@@ -198,10 +207,11 @@ def _bare(text: str, block: int, rules: Rules, taken: _Spans,
         start, end = match.span(1)
         written = match.group(1)
         lead = re.match(r"(?:(?:[A-Z][\w’'-]*)[ ])+?(?=[A-Z][\w’'-]*[ ][A-Z])", written)
-        if lead and lead.group(0).split()[0] in rules.not_name_words | rules.post_words:
-            # ``Committee Tom Davies``: the name starts after the words that cannot be in one
+        if lead and _not_in_a_name(lead.group(0).split()[0], rules):
+            # ``Committee Tom Davies``, ``Administration David Stone`` (the end of a post in a flattened
+            # table): the name starts after the words that cannot be in one
             words = written.split()
-            cut = next((i for i, w in enumerate(words) if w not in rules.not_name_words | rules.post_words), len(words))
+            cut = next((i for i, w in enumerate(words) if not _not_in_a_name(w, rules)), len(words))
             written = " ".join(words[cut:])
             start = end - len(written)
         if taken.overlaps(start, end) or len(written.split()) < 2:

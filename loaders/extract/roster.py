@@ -18,7 +18,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from govgraph.loaders.extract.names import WELSH_DIGRAPHS, WELSH_INITIAL, Mention, is_given_name, lowercase_words
+from govgraph.loaders.extract.names import (
+    NOUN_ENDING,
+    WELSH_DIGRAPHS,
+    WELSH_INITIAL,
+    Mention,
+    is_given_name,
+    lowercase_words,
+)
 from govgraph.loaders.rules import Rules
 
 _PRESENT = (r"present|in\s+attendance|attending|attendance(?:\s+details)?|in\s+the\s+chair|presiding|"
@@ -63,8 +70,6 @@ SECTION_LABEL = re.compile(r"(?:^|(?<=\s))((?:Declarations?|Disclosures?|Minutes
                           r"(?: (?:of|for|and|the|to|[A-Z][a-z]+)){0,5})\s*:(?=\s)", re.M | re.I)
 # a recorded vote, not a roster: ``For: A. Smith, B. Jones`` / ``Against ...``
 _VOTE_LINE = re.compile(r"^\s*(?:For|Against|Abstain(?:ed|ing|ed from voting)?|Abstentions?|In favour)(?=[A-Z\s:(-])")
-# word endings of abstract nouns, never of names: ``Enforcement``, ``Continuity``, ``Authorisation``
-_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ity|ness|ance|ence|ship|ism|ology|ics)s?$")
 _PARTICLES = {"de", "van", "von", "der", "den", "du", "da", "di", "del", "la", "le", "ní", "nic", "ó", "ap",
               "bin", "al", "st", "mac"}
 _TOKEN = re.compile(rf"(?:[A-Z]|{WELSH_DIGRAPHS})\.(?:[A-Z]\.)*|"
@@ -173,7 +178,7 @@ def _name_kind(titles: list[str], words: list[str], rules: Rules) -> str | None:
         return "titled"
     plain = [w for w in words if w.lower() not in _PARTICLES]
     named = bool(plain) and plain[0] in rules.given_names  # ``Lawrence Spence``: names, whatever their endings
-    if any(w in rules.org_head_words or (_NOUN_ENDING.search(w) and not named) for w in plain):
+    if any(w in rules.org_head_words or (NOUN_ENDING.search(w) and not named) for w in plain):
         return None
     if 2 <= len(plain) <= 3:
         return "plain"
