@@ -30,6 +30,8 @@ def posts(read_minutes, text: str) -> dict[str, list[str]]:
      {"Colin Reid": ["Counter Fraud Team Leader"]}),
     ("Officers Hilda Rossi Head of Performance and Administration David Stone Head of Member Services",
      {"Hilda Rossi": ["Head of Performance and Administration"], "David Stone": ["Head of Member Services"]}),
+    ("Councillor Rhona Fair declared an interest as a Council appointed observer to the Board of Sport Kelby, "
+     "however she remained.", {"Rhona Fair": ["Council appointed observer to the Board of Sport Kelby"]}),
     ("Andrew Sayle, Partner at Harbourside Audit LLP, presented the audit plan at the meeting.",
      {"Andrew Sayle": ["Partner at Harbourside Audit LLP"]}),
     ("Resolved: 1) That Cllr Mack be appointed Chair of the Harbour Board for the 2024-25 Municipal Year 2) That "

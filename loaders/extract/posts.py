@@ -259,5 +259,13 @@ def post_in_clause(text: str, end: int, starts: set[int], rules: Rules) -> str |
     match = re.search(r"\bas (?:a|an|the) |\b(?:the )?(?:post|role|position) of (?:the )?(?=[A-Z])", text[end:stop])
     if not match or any(end < s < end + match.start() for s in starts):
         return None
+    if appointed := _APPOINTED_TO.match(text, end + match.end(), stop):
+        return f"{appointed.group(1)} appointed {appointed.group(2).lower()} {appointed.group(3)}"
     found = scan_post(text, end + match.end(), starts, rules, stop=stop)
     return found[0] if found else None
+
+
+# ``as a Council appointed observer to the Board of Sport Kelby``: a seat the council fills on another body
+_APPOINTED_TO = re.compile(r"(Council(?:’s|'s)?|Cabinet) (?:appointed|nominated) (member|observer|representative|"
+                           r"trustee|director|governor)s? ((?:of|on|to) (?:the )?[A-Z][^,.;()\n]{2,80}?)"
+                           r"(?=,|\.|;|\s+however\b|\s+and\s+[a-z]|$)", re.I)
