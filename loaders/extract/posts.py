@@ -183,10 +183,13 @@ def post_right_before(text: str, start: int, rules: Rules) -> str | None:
     return None
 
 
+# a post in lower case after a name, perhaps with its article: ``, lay member``, ``, a valued co-opted member``
 _LOWERCASE_POST = re.compile(
-    r"\s*[,(]\s*((?:(?:lay|co-opted|independent|temporary|acting|interim|deputy|vice|parish|town|ward|elected|"
+    r"\s*[,(]\s*(?:(?:a|an|another)\s+(?:(?:valued|new|long-standing|longstanding|current)\s+)?)?"
+    r"((?:(?:lay|co-opted|independent|temporary|acting|interim|deputy|vice|parish|town|ward|elected|"
     r"appointed|non-voting|voting|substitute|locum|assistant)[ -])*(?:member|clerk|chair|chairman|chairwoman|"
-    r"chairperson|councillor|treasurer|secretary|co-optee|representative|observer|adviser|advisor))(?=\s*[,.;)]|\s*$)")
+    r"chairperson|councillor|treasurer|secretary|co-optee|representative|observer|adviser|advisor))"
+    r"(?=\s*[,.;)]|\s+(?:who|whose|of|on|for)\b|\s*$)")
 
 
 def _post_openers(rules: Rules) -> frozenset[str]:
