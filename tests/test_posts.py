@@ -16,6 +16,8 @@ def posts(read_minutes, text: str) -> dict[str, list[str]]:
     ("Present: Chief Executive – B Okafor, Head of Planning – C Pryce", {"B Okafor": ["Chief Executive"],
                                                                         "C Pryce": ["Head of Planning"]}),
     ("Apologies were received from Sharon Ives, lay member.", {"Sharon Ives": ["lay member"]}),
+    ("That the reports of Portfolio Holders Councillors Ashby, Birch and Crane be received.",
+     {"Ashby": ["Portfolio Holder"], "Birch": ["Portfolio Holder"], "Crane": ["Portfolio Holder"]}),
     ("The Chair thanked Mr Tom Reeve, a valued co-opted member who had stepped down.",
      {"Tom Reeve": ["co-opted member"]}),
     ("Present: Councillor Dale (in the Chair), Councillor T Ward MBE (Vice-Chairman)",

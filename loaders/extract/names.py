@@ -54,6 +54,8 @@ class Mention:
     family: str
     block: int | None
     posts: list[str] = field(default_factory=list)
+    #: a post printed once before a list of names (``Cabinet Members Councillors A, B and C``)
+    listed_post: str | None = None
 
     @property
     def written(self) -> str:
@@ -127,12 +129,24 @@ def _titled(text: str, block: int, rules: Rules) -> list[Mention]:
     return found
 
 
+# a post in the plural right before a plural title: ``Cabinet Members Councillors ...``
+_PLURAL_POST = re.compile(r"\b((?:[A-Z][\w-]* ){1,2}(?:Members|Holders|Leaders|Chairs|Chairmen|Representatives))"
+                          r" +$")
+
+
+def _singular(posts: str) -> str:
+    """``Cabinet Members`` → ``Cabinet Member``, ``Vice-Chairmen`` → ``Vice-Chairman``."""
+    return posts[:-3] + "man" if posts.endswith("men") else posts.removesuffix("s")
+
+
 def _plural_lists(text: str, block: int, rules: Rules) -> list[Mention]:
     """``Councillors A, B (Chairman), Mrs C and D``: every name takes the plural's title."""
     pats = _patterns(rules)
     found = []
     for match in pats["plural"].finditer(text):
         title = rules.plural_honorifics[match.group(1)]
+        plural_post = _PLURAL_POST.search(text, max(0, match.start() - 60), match.start())
+        listed = _singular(plural_post.group(1)) if plural_post else None
         position = match.end()
         while position < len(text):
             item = pats["list_item"].match(text, position)
@@ -144,7 +158,7 @@ def _plural_lists(text: str, block: int, rules: Rules) -> list[Mention]:
             given, family = parts
             end = item.start(2) + _end_of(item.group(2), family)
             honorifics = [title, *_honorifics(item.group(1), rules)]
-            found.append(Mention(item.start(), end, honorifics, given, family, block))
+            found.append(Mention(item.start(), end, honorifics, given, family, block, listed_post=listed))
             rest = text[end:]
             sep = re.match(r"(?:\s+(?:MBE|OBE|CBE|BEM|JP|DL|MP|MLA|MSP|KC|QC)\b)*\s*(?:\([^)]{0,80}\))?\s*"
                            r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", rest)
@@ -291,7 +305,7 @@ def attach_posts(text: str, mentions: list[Mention], rules: Rules) -> list[Menti
         if not found[0]:
             found.append(post_before(text, mention.start, rules, ends) or post_right_before(text, mention.start, rules)
                          or post_named_as(text, mention.start, rules))
-        found += [t for t in mention.honorifics if t in rules.office_titles]
+        found += [t for t in mention.honorifics if t in rules.office_titles] + [mention.listed_post]
         mention.posts = list(dict.fromkeys(p for p in found if p))
         if not mention.posts and (later := post_in_clause(text, mention.end, starts, rules)):
             mention.posts.append(later)
