@@ -302,7 +302,7 @@ def attach_posts(text: str, mentions: list[Mention], rules: Rules) -> list[Menti
     ends = sorted(m.end for m in ordered)
     for mention in ordered:
         found = [post_before_dash(text, mention.start, rules, ends), post_after(text, mention.end, starts, rules)]
-        if not found[0]:
+        if not found[0] and not mention.listed_post:  # a listed post is the one printed before the list
             found.append(post_before(text, mention.start, rules, ends) or post_right_before(text, mention.start, rules)
                          or post_named_as(text, mention.start, rules))
         found += [t for t in mention.honorifics if t in rules.office_titles] + [mention.listed_post]
