@@ -133,12 +133,17 @@ def export(ctx: typer.Context,
            download_base: Annotated[str, typer.Option(help="URL the files will be published under.")] = "") -> None:
     """Write Turtle, N-Triples, JSON-LD and TriG dumps (the whole and each council), CSV tables,
     a DCAT-AP catalogue and VoID."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     from govgraph.graph.export import export_options, export_store
 
     with _failures_exit(), _open_store(_settings(ctx)) as store:
         _publishable(store, _settings(ctx), force)
         options = export_options(None, publisher, contact, licence, download_base, _settings(ctx).base)
-        files = export_store(store, out, options)
+        with Progress(SpinnerColumn(), TextColumn("[bold]Exporting[/] {task.description}"), TimeElapsedColumn(),
+                      console=console, transient=True) as bar:
+            task = bar.add_task("dumps", total=None)
+            files = export_store(store, out, options, progress=lambda done: bar.update(task, description=done))
     for path in files:
         console.print(f"wrote {path}")
 

@@ -194,10 +194,12 @@ def _council_iri(store: KnowledgeStore, document: str) -> str | None:
 
 
 def export_store(store: KnowledgeStore, out: Path, options: ExportOptions | None = None,
-                 timings: dict[str, float] | None = None) -> list[Path]:
+                 timings: dict[str, float] | None = None,
+                 progress: Callable[[str], None] | None = None) -> list[Path]:
     """Write every dump, table and description into ``out``; returns the files written.
 
-    ``timings``, when given, receives the seconds each file took, by its path below ``out``."""
+    ``timings``, when given, receives the seconds each file took, by its path below ``out``;
+    ``progress``, when given, is called with that path as each file is written."""
     import time
 
     options = options or ExportOptions()
@@ -212,6 +214,8 @@ def export_store(store: KnowledgeStore, out: Path, options: ExportOptions | None
         written.append(path)
         if timings is not None:
             timings[path.relative_to(out).as_posix()] = time.perf_counter() - clock
+        if progress is not None:
+            progress(path.relative_to(out).as_posix())
         clock = time.perf_counter()
 
     def url(path: Path) -> str:
