@@ -33,7 +33,7 @@ from govgraph.graph.tables import write_tables
 from govgraph.iri import slugify
 from govgraph.loaders.councils import named_exactly
 from govgraph.ontology import context_path
-from govgraph.ontology.namespaces import GG_IRI, PREFIXES
+from govgraph.ontology.namespaces import GG_IRI, PREFIX_IRIS
 from govgraph.store import DocumentRecord, KnowledgeStore
 
 CONTEXT_URL = "https://w3id.org/govgraph/context.jsonld"
@@ -69,10 +69,6 @@ class ExportOptions:
         return self.base + "dataset"
 
 
-def _prefixes() -> dict[str, str]:
-    return {k: str(v) for k, v in PREFIXES.items()}
-
-
 def _triples(store: KnowledgeStore, documents: list[str] | None = None) -> list[ox.Triple]:
     """The distinct triples of ``documents`` (default: every document)."""
     seen: dict[ox.Triple, None] = {}
@@ -105,7 +101,7 @@ def _write_dumps(store: KnowledgeStore, folder: Path, documents: list[str] | Non
                  done: Callable[[Path], None]) -> list[ox.Triple]:
     """The four dumps of ``documents`` (default: all) into ``folder``; returns their triples."""
     triples = _triples(store, documents)
-    prefixes = _prefixes()
+    prefixes = PREFIX_IRIS
     for filename, fmt in (("govgraph.ttl", ox.RdfFormat.TURTLE), ("govgraph.nt", ox.RdfFormat.N_TRIPLES)):
         with atomic_write(folder / filename, PUBLISHED_FILE) as handle:
             ox.serialize(triples, handle, fmt, prefixes=prefixes if fmt == ox.RdfFormat.TURTLE else None)
@@ -123,7 +119,7 @@ def _write_dumps(store: KnowledgeStore, folder: Path, documents: list[str] | Non
     return triples
 
 
-def _dates(store: KnowledgeStore, records: list[DocumentRecord]) -> tuple[str | None, str | None]:
+def _dates(records: list[DocumentRecord]) -> tuple[str | None, str | None]:
     """The first and last meeting dates of ``records``."""
     dates = [r.date for r in records if r.date]
     return (min(dates), max(dates)) if dates else (None, None)
@@ -227,7 +223,7 @@ def export_store(store: KnowledgeStore, out: Path, options: ExportOptions | None
     whole = DatasetEntry(URIRef(options.dataset_iri), options.title,
                          f"Who reported what to whom and when, read from {len(records)} committee minutes documents "
                          "by govgraph; every fact cites the quoted text it came from.", list(written))
-    whole.start, whole.end = _dates(store, records)
+    whole.start, whole.end = _dates(records)
     tables = write_tables(store, out / "tables", [r.iri for r in records])
     for path in tables:
         done(path)
@@ -247,7 +243,7 @@ def export_store(store: KnowledgeStore, out: Path, options: ExportOptions | None
                              "minutes documents by govgraph; every fact cites the quoted text it came from.",
                              written[before:], council=council, council_code=_code(council),
                              council_iri=_council_iri(store, members[0].iri))
-        entry.start, entry.end = _dates(store, members)
+        entry.start, entry.end = _dates(members)
         entries.append(entry)
     with atomic_write(out / "context.jsonld", PUBLISHED_FILE) as handle:
         handle.write(context_path().read_bytes())

@@ -28,7 +28,7 @@ import pyoxigraph as ox
 from govgraph.errors import ExportError
 from govgraph.graph.atomic import PUBLISHED_FILE, published_folders
 from govgraph.graph.export import ExportOptions, export_store
-from govgraph.ontology.namespaces import GG_IRI, PREFIXES
+from govgraph.ontology.namespaces import GG_IRI, PREFIX_IRIS
 from govgraph.store import KnowledgeStore
 
 MARKER = ".govgraph-site"  # marks a folder publish may replace
@@ -62,9 +62,9 @@ class SiteReport:
 
 def _short(iri: str) -> str:
     """``gg:Decision``, ``foaf:name``: a property or class IRI with its usual prefix."""
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(str(namespace)) and len(iri) > len(str(namespace)):
-            return f"{prefix}:{iri[len(str(namespace)):]}"
+    for prefix, namespace in PREFIX_IRIS.items():
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
     return iri
 
 
@@ -83,8 +83,7 @@ def _resources(store: KnowledgeStore, base: str) -> Iterator[Resource]:
                               f"FILTER({under} && ?p != <{RDF_TYPE}>) }} ORDER BY ?k ?p ?s")
     out_next, in_next = next(outgoing, None), next(incoming, None)
     while out_next or in_next:
-        key = min(k for k, _ in (out_next, in_next) if k is not None) if out_next and in_next else (
-            (out_next or in_next)[0])
+        key = min(pending[0] for pending in (out_next, in_next) if pending)
         resource = Resource(key)
         while out_next and out_next[0] == key:
             resource.outgoing.append(out_next[1])
@@ -172,8 +171,7 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def _serialised(triples: list[ox.Triple], fmt: ox.RdfFormat) -> bytes:
-    return ox.serialize(triples, format=fmt, prefixes={k: str(v) for k, v in PREFIXES.items()}
-                        if fmt == ox.RdfFormat.TURTLE else None)
+    return ox.serialize(triples, format=fmt, prefixes=PREFIX_IRIS if fmt == ox.RdfFormat.TURTLE else None)
 
 
 def publish_site(store: KnowledgeStore, out: Path, base: str, options: ExportOptions | None = None,

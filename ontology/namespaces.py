@@ -121,6 +121,9 @@ PREFIXES: dict[str, Namespace | str] = {
     "xsd": XSD,
 }
 
+# the same prefixes as plain strings, as Oxigraph's serialisers take them
+PREFIX_IRIS: dict[str, str] = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+
 DECISION_KINDS = ("noted", "approved", "agreed", "deferred", "rejected", "resolved", "other")
 ATTENDANCE_KINDS = ("present", "apologies", "absent", "joined", "left",
                     "declared_interest", "substitute")
@@ -128,6 +131,6 @@ SCORE_KINDS = ("gross", "net", "target", "current", "residual", "inherent")
 
 __all__ = [
     "ATTENDANCE_KINDS", "DCAT", "DCTERMS", "DECISION_KINDS", "DPV", "FOAF", "GG", "GG_IRI",
-    "OPENGOV", "ORG", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "SCORE_KINDS", "SDO", "SKOS",
+    "OPENGOV", "ORG", "OWL", "PREFIXES", "PREFIX_IRIS", "PROV", "RDF", "RDFS", "SCORE_KINDS", "SDO", "SKOS",
     "TIME", "VOID", "XSD",
 ]

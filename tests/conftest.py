@@ -73,12 +73,8 @@ def neo4j_server(tmp_path_factory):
 @pytest.fixture
 def neo4j(neo4j_server):
     """A Neo4j target on the session's server, emptied first."""
-    from govgraph.graph.targets import Neo4jTarget
-
-    target = Neo4jTarget(neo4j_server.uri, neo4j_server.user, neo4j_server.password)
-    target.write("MATCH (n) DETACH DELETE n")
-    yield target
-    target.close()
+    with synced_neo4j(neo4j_server) as target:
+        yield target
 
 
 def load_folder(folder: Path) -> KnowledgeStore:
@@ -109,15 +105,16 @@ def bundled_server(home: Path, store: KnowledgeStore) -> Iterator:
 
 
 @contextmanager
-def synced_neo4j(neo4j_server, store: KnowledgeStore) -> Iterator:
-    """The session's real Neo4j, emptied, holding ``store`` synced."""
+def synced_neo4j(neo4j_server, store: KnowledgeStore | None = None) -> Iterator:
+    """The session's real Neo4j, emptied, holding ``store`` synced when one is given."""
     from govgraph.graph.sync import sync
     from govgraph.graph.targets import Neo4jTarget
 
     target = Neo4jTarget(neo4j_server.uri, neo4j_server.user, neo4j_server.password)
     try:
         target.write("MATCH (n) DETACH DELETE n")
-        sync(store, target)
+        if store is not None:
+            sync(store, target)
         yield target
     finally:
         target.close()

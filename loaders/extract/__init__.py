@@ -190,10 +190,8 @@ def _unique_attendance(records: list[Attendance], labelled: set[tuple[str, str]]
     for record in records:
         said = events[record.person]
         if "present" in said and said & _AWAY:
-            away = record.event in _AWAY
-            by_label = {e for p, e in labelled if p == record.person and (e == "present" or e in _AWAY)}
-            keep_away = bool(by_label) and not ("present" in by_label and not by_label & _AWAY)
-            if (record.event == "present" and keep_away) or (away and not keep_away):
+            keep_away = any(p == record.person and e in _AWAY for p, e in labelled)
+            if (record.event == "present" and keep_away) or (record.event in _AWAY and not keep_away):
                 continue
         if (record.person, record.event) not in seen:
             seen.add((record.person, record.event))
