@@ -66,3 +66,23 @@ def test_a_body_only_named_is_not_the_meeting_but_one_shown_acting_is():
 def test_a_meeting_of_line_names_the_body_and_date():
     assert meeting("Meeting of the Harbour Licensing Committee, Tuesday 4th June 2024 6.30 pm\n\n1. Apologies\n"
                    "None.\n") == ("Harbour Licensing Committee", "2024-06-04")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Coastal Flooding Scrutiny Committee 4 June 2016\nPresent: Councillor A Bell\n", (
+        "Coastal Flooding Scrutiny Committee", "2016-06-04")),
+    ("Minutes Village Council Annual Meeting 2nd May 2013\n\nPresent: Ann Bell\n", ("Village Council", "2013-05-02")),
+    ("Minutes of Monthly Meeting of Fenwick Community Council held remotely at 7pm on Tuesday 5th October 2021\n\n"
+     "PRESENT: Councillor Ann Bell (Chair)\n", ("Fenwick Community Council", "2021-10-05")),
+])
+def test_a_title_line_without_a_dash_and_a_qualified_meeting(text, expected):
+    assert meeting(text) == expected
+
+
+def test_a_body_approving_the_minutes_of_its_own_last_meeting_names_itself():
+    assert meeting("Agenda item\n\nMinutes\n\nMinutes:\n\nRESOLVED – That the Minutes of the meeting of the Harbour "
+                   "and Ferries Committee held on 3 May 2015 be approved.\n") == ("Harbour and Ferries Committee", None)
+    assert meeting("Minutes of Previous Meeting\nMinutes: That the minutes of the last Council meeting held on "
+                   "13 May 2015 be approved.\n") == ("Council", None)
+    assert meeting("Agenda item\n\nMinutes:\n\nThe minutes of the meeting of the Panel held on 3 May 2015 were "
+                   "agreed.\n") == (None, None)

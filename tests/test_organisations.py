@@ -52,3 +52,16 @@ def test_a_health_board_named_by_its_area_and_a_body_ending_before_a_title(read_
                                        "Director of Operations Marsh Health and Social Care Trust Mr Shane Dale, "
                                        "Chief Executive, attended.") == [
         "NHS Kelbyshire", "Operations Marsh Health and Social Care Trust"]
+
+
+def test_councils_a_place_word_apart_are_two_partners(read_minutes):
+    opening = "The Board reviewed the flood plan, the pumping stations and the winter rota at length. " * 6
+    named = ("District Councillors A Bell (North Fenwick District Council), C Dale (South Fenwick District Council) "
+             "and E Frost (City of Moorton Council) attended.")
+    assert organisations(read_minutes, opening + named) == [
+        "City of Moorton Council", "North Fenwick District Council", "South Fenwick District Council"]
+
+
+def test_the_government_and_a_devolved_government_are_two_bodies(read_minutes):
+    assert organisations(read_minutes, "The Government had cut the grant; the Welsh Government would decide.") == [
+        "Government", "Welsh Government"]

@@ -30,7 +30,8 @@ _BODY_DASH_DATE = re.compile(rf"^(?!Meeting:)(?:[\w ]+?minutes\s*[-–:]\s*)?"
 _OPENING_CHARS = 1500
 _PRINTED = re.compile(
     r"(?i:minutes?\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+)?(?:an?\s+|the\s+)?"
-    r"(?:(?:special|annual|extraordinary|ordinary|remote|virtual|adjourned|joint|full|inquorate)\s+)*"
+    r"(?:(?:special|annual|extraordinary|ordinary|remote|virtual|adjourned|joint|full|inquorate|monthly|"
+    r"quarterly|bi-monthly|general|statutory)\s+)*"
     r"meeting\s+of\s+(?:the\s+)?)(?P<body>.+?)\s+(?:(?i:held|which\s+was\s+held|convened|on\s+(?=\w+day))\b|"
     rf"(?={LONG_DATE}))")
 # where a printed opening may start: a line's start, or MINUTES in capitals
@@ -48,6 +49,17 @@ _LINE_THEN_DATE = re.compile(rf"^(?P<body>[A-Z][^\n]{{2,150}}?)\s*\n(?:\s*\n){{0
 _MEETING_OF_LINE = re.compile(rf"(?im)^\W{{0,3}}(?:(?:special|annual|extraordinary|ordinary)\s+)?meeting\s+of\s+"
                               rf"(?:the\s+)?(?P<body>(?-i:[A-Z][\w’'&-]*)(?:[ \t]+[\w’'&-]+){{0,8}}?[ \t]+"
                               rf"(?-i:{_BODY_WORDS}))\b")
+# a title line naming the body then the date, with no dash: ``Licensing Committee 3 March 2015``,
+# ``Minutes Parish Council Annual Meeting 1st May 2012``
+_BODY_THEN_DATE = re.compile(rf"^(?:Minutes\s+(?:of\s+)?)?(?P<body>[A-Z][^\n]{{0,120}}?{_BODY_WORDS})"
+                             rf"(?:\s+(?:[A-Z]\w+\s+)?Meeting)?,?\s+(?:held\s+on\s+)?{LONG_DATE}\s*$", re.M)
+# a body approving the minutes of its own last meeting names itself: ``the minutes of the
+# meeting of the Licensing Panel held on 3 May 2012`` or ``the minutes of the last Council meeting held``
+_NAMED_BODY = rf"(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?){{{{{{n}}}}}}?{_BODY_WORDS}"
+_OWN_MINUTES = re.compile(
+    r"(?i:minutes?\s+of\s+the\s+)(?:(?i:(?:previous\s+|last\s+)?meeting\s+of\s+the\s+)"
+    rf"(?P<body>{_NAMED_BODY.format(n='1,8')})|(?i:previous\s+|last\s+)(?P<last>{_NAMED_BODY.format(n='0,6')})"
+    r"\s+(?i:meeting))\s+(?i:held)\b")
 _YEARS = re.compile(r"\s*\(\d{4}\s*[-–]\s*\d{4}\)\s*$")
 _DECISION_MAKER = re.compile(r"^Decision [Mm]aker:\s*(.+?)\s*$", re.M)
 _DECISION_DATE = re.compile(rf"^{UK_DATE}\s+-\s+\S", re.M)
@@ -91,6 +103,8 @@ def _header_forms(header: str) -> tuple[str | None, str | None]:
     if match := _BODY_DASH_DATE.search(header):
         body = _PAGE_PREFIX.sub("", match.group(1).strip())
         return body, _date_after(header, match.end(1))
+    if (match := _BODY_THEN_DATE.search(header)) and not _FURNITURE.match(match.group("body")):
+        return _readable(match.group("body")), _date_after(header, match.end("body"))
     for match in _LINE_THEN_DATE.finditer(header):
         body = match.group("body").strip()
         if re.search(_BODY_WORDS, body) and not _FURNITURE.match(body) and not find_dates(body):
@@ -158,8 +172,10 @@ def _body_from_prose(text: str) -> str | None:
     if acting := _GENERIC_ACTING.search(text):  # ``the Committee considered``: the one committee named
         named = {re.sub(r"\s+", " ", m.group(1)).strip() for m in _PROSE_BODY.finditer(text)}
         of_kind = [n for n in named if n.lower().endswith(acting.group(1).lower())]
-        return of_kind[0] if len(of_kind) == 1 else None
-    return None
+        if len(of_kind) == 1:
+            return of_kind[0]
+    own = {re.sub(r"\s+", " ", m.group("body") or m.group("last")) for m in _OWN_MINUTES.finditer(text)}
+    return own.pop() if len(own) == 1 else None
 
 
 def body_kind(name: str) -> str:

@@ -166,8 +166,8 @@ def _is_internal(phrase: str, rules: Rules) -> bool:
         return True
     if _norm(phrase) in _normalised(rules.not_organisations):
         return True
-    if last in ("Council", "Councils") and first in ("County", "District", "Borough", "City",
-                                                     "Town", "Parish", "Full"):
+    if last in ("Council", "Councils") and words[-2] in ("County", "District", "Borough", "City", "Town", "Parish",
+                                                       "Full", "Community") and len(words) == 2:
         return True
     generic_heads = {"Service", "Services", "Group", "Board", "Office", "Department",
                      "Team", "Authority", "Council"}
@@ -279,7 +279,7 @@ def find_organisations(text: str, rules: Rules, exclude: set[str]) -> list[Organ
         if _norm(name) in excluded or any(w in name for w in ("Committee", "Sub-Committee")):
             continue
         acronym = acronym or next((a for a, p in acronyms.items() if _norm(p) == _norm(name)), None)
-        same = next((o for o in merged if _same(o, name, acronym)), None)
+        same = next((o for o in merged if _same(o, name, acronym, rules.common_word_names)), None)
         if same is None:
             merged.append(Organisation(name, acronym, _sentence_around(text, max(offset, 0))))
         else:
@@ -312,12 +312,27 @@ def _only_inside_longer_names(alias: str, known: list[tuple[str, str, int]],
                for offset in offsets)
 
 
-def _same(org: Organisation, name: str, acronym: str | None) -> bool:
+def _same(org: Organisation, name: str, acronym: str | None, common_names: frozenset[str]) -> bool:
+    """Whether ``name`` is another spelling of ``org``; a name that is also a common word
+    (``Government``) is not the shortening of a longer one (``Welsh Government``)."""
     a, b = _norm(org.name), _norm(name)
     if a == b or (acronym and org.acronym == acronym):
         return True
     if org.acronym and _norm(org.acronym) == b:
         return True
+    if {org.name, name} & common_names:
+        return False
     if len(a) > 3 and len(b) > 3 and (a in b or b in a):
         return True
-    return SequenceMatcher(None, a, b).ratio() >= 0.9
+    return _spelling_variants(a.split(), b.split())
+
+
+def _spelling_variants(a: list[str], b: list[str]) -> bool:
+    """Whether two names differ only in spelling (``Childrens`` / ``Children``,
+    ``Organisation`` / ``Organization``), not in a word that tells two bodies apart
+    (``North`` / ``South Kesteven District Council``)."""
+    if len(a) != len(b):
+        return False
+    return all(x.rstrip("s") == y.rstrip("s")
+               or (min(len(x), len(y)) >= 6 and SequenceMatcher(None, x, y).ratio() >= 0.8)
+               for x, y in zip(a, b, strict=True))
