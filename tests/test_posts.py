@@ -40,6 +40,12 @@ def posts(read_minutes, text: str) -> dict[str, list[str]]:
      {"Andrew Sayle": ["Partner at Harbourside Audit LLP"]}),
     ("Resolved: 1) That Cllr Mack be appointed Chair of the Harbour Board for the 2024-25 Municipal Year 2) That "
      "the dates be agreed.", {"Mack": ["Chair of the Harbour Board for the 2024-25 Municipal Year"]}),
+    ("Present:\nCFO Dana Frost (DF)\nRita Lowe (RL)\nArea manager Tom Roe\nNOTED Ann Bell",
+     {"Dana Frost": ["CFO"], "Tom Roe": ["Area manager"]}),
+    ("Present:-\nProvost Ian KERR\nBAILIES\nAnn BELL |\nTom ROE |\nCOUNCILLORS\nRita LOWE |",
+     {"Ian Kerr": ["Provost"], "Ann Bell": ["Bailie"], "Tom Roe": ["Bailie"]}),
+    ("The Chair welcomed Ann Bell and Tom Roe, Chairman and Manager at Fenwick Citizens Advice. Ann Bell spoke.",
+     {"Ann Bell": ["Chairman"], "Tom Roe": ["Manager at Fenwick Citizens Advice"]}),
 ])
 def test_a_post_in_each_layout(read_minutes, text, expected):
     assert posts(read_minutes, text) == expected

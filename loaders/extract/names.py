@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from govgraph.loaders.extract.organisations import known_organisation_pattern
 from govgraph.loaders.extract.posts import (
@@ -23,6 +23,7 @@ from govgraph.loaders.extract.posts import (
     post_before_dash,
     post_in_clause,
     post_named_as,
+    post_opening_roster_line,
     post_right_before,
 )
 from govgraph.loaders.rules import Rules, load_rules
@@ -304,9 +305,23 @@ def attach_posts(text: str, mentions: list[Mention], rules: Rules) -> list[Menti
         found = [post_before_dash(text, mention.start, rules, ends), post_after(text, mention.end, starts, rules)]
         if not found[0] and not mention.listed_post:  # a listed post is the one printed before the list
             found.append(post_before(text, mention.start, rules, ends) or post_right_before(text, mention.start, rules)
-                         or post_named_as(text, mention.start, rules))
+                         or post_named_as(text, mention.start, rules)
+                         or post_opening_roster_line(text, mention.start, mention.end, rules))
         found += [t for t in mention.honorifics if t in rules.office_titles] + [mention.listed_post]
         mention.posts = list(dict.fromkeys(p for p in found if p))
         if not mention.posts and (later := post_in_clause(text, mention.end, starts, rules)):
             mention.posts.append(later)
+    for first, second in pairwise(ordered):
+        _share_respectively(text, first, second, rules)
     return ordered
+
+
+def _share_respectively(text: str, first: Mention, second: Mention, rules: Rules) -> None:
+    """``Ann Bell and Tom Roe, Chair and Manager of Fenwick CAB``: two names joined by 'and'
+    then two posts joined by 'and' give one post each, in order."""
+    if first.posts or not second.posts or not re.fullmatch(r"\s+(?:and|&)\s+", text[first.end : second.start]):
+        return
+    split = re.match(r"((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*) (?:and|&) ([A-Z].+)$", second.posts[0])
+    if split and set(split.group(1).split()) <= rules.post_words | {"Vice", "Deputy", "Assistant", "Senior"}:
+        first.posts = [split.group(1)]
+        second.posts[0] = split.group(2)

@@ -178,9 +178,35 @@ def post_right_before(text: str, start: int, rules: Rules) -> str | None:
         if not re.search(r"\b[a-z]+$", before):
             continue
         found = scan_post(text, begin, set(), rules, stop=edge)
-        if found and found[1] == edge and {found[0].split()[0], found[0].split()[-1]} & rules.post_words:
+        if (found and found[1] == edge and text[edge - 1] != "."  # ``... Manager. Ann Bell`` ends a sentence
+                and {found[0].split()[0], found[0].split()[-1]} & rules.post_words):
             return found[0]
     return None
+
+
+# a roster line opening with the post, then the name and nothing but initials after it:
+# ``CFO Dana Frost (DF)``, ``Area manager Tom Roe``
+_ROSTER_LEAD = re.compile(r"^[ \t]*(?P<post>[A-Z]{2,6}|[A-Z][a-z]+(?: [a-z]+){0,2} [a-z]+)[ \t]+$")
+_ROSTER_TAIL = re.compile(r"[ \t]*(?:\([A-Z]{1,4}\))?[ \t]*$")
+
+
+def post_opening_roster_line(text: str, start: int, end: int, rules: Rules) -> str | None:
+    """A post opening a roster line before the only name on it: an abbreviation that is not
+    a title, honour or council type (``ACO Tom Roe (TR)``), or a short phrase ending in a post
+    word (``Area manager Tom Roe``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    lead = _ROSTER_LEAD.match(text[line_start:start])
+    if not lead or not _ROSTER_TAIL.fullmatch(text[end : len(text) if line_end == -1 else line_end]):
+        return None
+    post = lead.group("post")
+    if post.isupper():
+        return None if post in rules.honours or post in _title_tokens(rules) or post in _NOT_POSTS else post
+    return post if post.split()[-1].title() in rules.post_words else None
+
+
+_NOT_POSTS = frozenset({"NOTED", "AGREED", "RESOLVED", "PRESENT", "APOLOGIES", "ACTION", "ITEM", "CC", "DC", "BC",
+                        "TC", "PC"})
 
 
 # a post in lower case after a name, perhaps with its article: ``, lay member``, ``, a valued co-opted member``

@@ -117,8 +117,9 @@ def _title_words(rules: Rules) -> frozenset[str]:
 
 def _plural_title(word: str, rules: Rules) -> str | None:
     """The title a plural opens a list with: ``Councillors``, ``Aldermen``, ``Superintendents``."""
-    plural = {**rules.plural_honorifics, "Aldermen": "Alderman", "COUNCILLORS": "Councillor", "CLLRS": "Cllr"}
+    plural = {**rules.plural_honorifics, "Aldermen": "Alderman", "CLLRS": "Cllr"}
     bare = word.rstrip(".:")
+    bare = bare.title() if bare.isupper() and bare not in plural else bare  # ``BAILIES``
     if bare in plural:
         return plural[bare]
     singular = bare[:-1] if bare.endswith("s") else ""
@@ -271,23 +272,27 @@ Name = tuple[int, int, list[str], list[str]]
 def _roster_names(text: str, start: int, end: int, rules: Rules) -> list[Name]:
     """Names in ``text[start:end]`` read as a roster. A plural title (``Councillors``) or a
     title before a list of single surnames (``Cllr Ashton, Dickason and Hill``) carries to the
-    end of its line, and on to the next line when the line ends with a comma."""
+    end of its line, and on to the next line when the line ends with a comma; a plural title on
+    a line of its own (``BAILIES``) heads the names under it, up to the next such heading."""
     roster = text[start:end]
     found: list[Name] = []
     plural, plural_line = None, -1
+    heading: str | None = None
     line, counted = 0, 0
     for offset, piece in _split(roster):
         words = piece.split()
         line, counted = line + roster.count("\n", counted, offset), offset  # counted as the pieces go: linear
         if words and _plural_title(words[0], rules):
             plural, plural_line = _plural_title(words[0], rules), line
+            heading = plural if len(words) == 1 and _alone_on_line(roster, offset, len(piece)) else None
         if _SUBLABEL.match(piece.strip()):
+            heading = None
             continue
         if plural and line > plural_line and roster[max(0, offset - 80):offset].rstrip().endswith(","):
             plural_line = line
         on_line = plural if line == plural_line else None
         single = len(words) == 1 or (len(words) == 2 and _plural_title(words[0], rules))
-        names = _names_in(piece, start + offset, rules, on_line if single else None)
+        names = _names_in(piece, start + offset, rules, on_line if single else heading)
         after_dash = re.search(r"[-–—]\s*$", roster[max(0, offset - 8):offset]) is not None  # ``N Smith – Ward``
         for name in names:
             if after_dash and _is_plain(name):
@@ -297,6 +302,14 @@ def _roster_names(text: str, start: int, end: int, rules: Rules) -> list[Name]:
         if names and names[0][2] and len(names[0][3]) == 1 and not plural:  # ``Cllr Ashton, Dickason``
             plural, plural_line = names[0][2][0], line
     return found
+
+
+def _alone_on_line(text: str, offset: int, length: int) -> bool:
+    """Whether ``text[offset:offset + length]`` fills its line (bar spaces and a colon)."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset + length)
+    after = text[offset + length : None if line_end == -1 else line_end]
+    return text[line_start:offset].strip() == "" and after.strip(" \t:") == ""
 
 
 def _labelled(text: str, rules: Rules) -> list[tuple[int, int, str, list[Name]]]:
