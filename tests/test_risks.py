@@ -64,3 +64,10 @@ def test_a_score_change_said_right_after_the_risks_name(read_minutes):
                          "rose from 3 to 4 million.\n")
     assert [(r.name, [(s.value, s.previous) for s in r.scores]) for r in facts.risks] == [
         ("Risk 6 – Pier Subsidence", [(20, 12)])]
+
+
+def test_risks_named_in_lower_case_or_as_a_sentence_subject(read_minutes):
+    names = risk_names(read_minutes, "The ferry crew shortage risk had been updated. The overall risk was lower and "
+                                     "the remaining risk small. Ransomware attacks remained a serious risk to systems. "
+                                     "It remained a risk.")
+    assert names == ["Ransomware attacks", "ferry crew shortage"]

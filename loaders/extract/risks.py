@@ -73,6 +73,23 @@ _RISK_ABOUT = re.compile(
     r"(?:relating to|related to|in relation to|regarding|concerning|associated with|posed by|to the|"
     r"(?<=add a risk) on)\s+"
     r"(?:the\s+|a\s+)?([A-Za-z][^,.;:()]{2,100}?)(?=\s+(?:had|has|was|were|is|be|and|as|which|that|would|could)\b|[,.;:()]|$)")
+# a risk named in lower case in a register item: ``the staff availability risk had been updated``,
+# ``the EU transition risk``; not a kind of risk (``the overall risk``, ``the fraud risk``)
+_LOWER_NAMED = re.compile(r"\b[Tt]he ((?:[\w/()’'-]+\s){1,5}?)risk\b(?! (?:management|register|appetite|score|"
+                          r"rating|strategy|policy|framework|matrix|assessment|level|owner|profile|of|that|to|ref|number|no)\b|\s*\d)")
+_RISK_KINDS = frozenset({
+    "overall", "main", "key", "highest", "high", "higher", "biggest", "greatest", "same", "new", "red", "amber",
+    "green", "low", "lower", "medium", "strategic", "corporate", "operational", "significant", "potential",
+    "current", "residual", "inherent", "target", "net", "gross", "other", "this", "that", "each", "any", "a",
+    "an", "no", "one", "first", "second", "third", "last", "related", "associated", "identified", "top",
+    "principal", "major", "minor", "emerging", "underlying", "specific", "particular", "whole", "increased",
+    "reputational", "financial", "fraud", "its", "their", "his", "her", "our", "and", "or", "of", "in", "to",
+    "for", "with", "on", "at", "by", "said", "above", "below", "following", "previous", "only", "relevant",
+})
+# a sentence whose subject is said to be a risk: ``Viruses and malware remained a potent risk``,
+# ``The appeal case still posed a risk``
+_SUBJECT_RISK = re.compile(r"^(?:The\s+)?([A-Z][^,;:.]{2,80}?)\s+(?:still\s+|also\s+)?(?:remained|remains|posed|poses|"
+                           r"continued to pose|continues to pose)\s+(?:a|an)\s+(?:\w+\s+)?risk\b")
 # a lead-in that introduces risks as a list: ``the top three risks ...:``, ``three new risks were added:``
 _LEAD_IN = re.compile(r"\brisks?\b(?! (?:owner|score|rating))[^.:\n]{0,250}:[ \t]*$"
                       r"|\brisks\b[^.:\n]{0,120}:[ \t]+(?=\S)", re.I | re.M)
@@ -192,6 +209,15 @@ def find_risks(text: str, item: int, title: str | None, risks: list[Risk]) -> No
                     current = _add(risks, f"Risk {number}", None, item, said) or current
             for match in _RISK_OF.finditer(said):
                 _add(risks, "Risk of " + match.group(1), None, item, said)
+            for match in _LOWER_NAMED.finditer(said):
+                words = match.group(1).lower().split()
+                lowercase = match.group(1).islower()
+                if (not set(words) & _RISK_KINDS and not re.search(r"\d|’s\b|'s\b", match.group(1))
+                        and (len(words) >= 2 or not lowercase)):
+                    current = _add(risks, match.group(1), None, item, said) or current
+            subject = _SUBJECT_RISK.match(said)
+            if subject and subject.group(1).split()[0] not in ("This", "It", "There", "That", "These", "Which"):
+                current = _add(risks, subject.group(1), None, item, said) or current
             for match in (*_CODED.finditer(said), *_NAMED_RISK.finditer(said)):
                 if "Register" not in match.group(1):
                     current = _add(risks, match.group(1), None, item, said) or current
