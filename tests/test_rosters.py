@@ -147,3 +147,16 @@ def test_a_roster_ends_where_a_new_paragraph_opens_with_a_named_presenter(read_m
     f = read_minutes("Agenda item\n\nBudget Monitoring\n\nApologies: Councillors Cole and Dunn.\n\n"
                      "Ms Jane Fletcher, Interim Chief Executive, presented the budget monitoring report.\n")
     assert events(f) == [("Cole", "apologies"), ("Dunn", "apologies")]
+
+
+def test_a_time_beside_a_present_name_is_when_they_joined(read_minutes):
+    f = read_minutes("Harbour Board - 3 March 2022\n\nPresent: Councillors A Bell, S Quinn (7.28pm) and T Roe\n\n"
+                     "1. Minutes\nAgreed.\n")
+    assert events(f) == [("A Bell", "present"), ("S Quinn", "joined"), ("S Quinn", "present"), ("T Roe", "present")]
+
+
+def test_an_apologies_item_need_not_say_apologies_again(read_minutes):
+    f = read_minutes("Harbour Board - 3 March 2022\n\n1. Apologies for Absence\nThese were received from Councillor "
+                     "R.J. Hale (Fenwick Council) and Ms. S. Lewis (Moorton Community Council).\n\n2. Minutes\n"
+                     "The minutes were received from the clerk by Councillor Bell.\n")
+    assert events(f) == [("R J Hale", "apologies"), ("S Lewis", "apologies")]

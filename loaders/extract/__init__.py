@@ -34,6 +34,7 @@ _XML_ATTENDANCE = {"present": "present", "in attendance": "present", "attended":
                    "absent": "absent", "present as substitute": "substitute"}
 _LETTER_HEADING = re.compile(r"^\(?[a-z]\)\s+([A-Z][^.:\n]{3,80})$")
 _INTEREST_TITLE = re.compile(r"\binterests?\b", re.I)
+_APOLOGIES_TITLE = re.compile(r"\bapolog(?:y|ies)\b", re.I)
 
 
 def _blocks(doc: Document) -> list[tuple[int, str, str | None]]:
@@ -142,6 +143,7 @@ def _read_block(result: Extraction, index: int, text: str, title: str | None,
     subject = title or "report"
     minutes_from = _minutes_part(text)
     interest_item = bool(_INTEREST_TITLE.search(title or "") or _INTEREST_TITLE.search(text[:minutes_from]))
+    apologies_item = bool(_APOLOGIES_TITLE.search(title or ""))
     for sentence in sentences(text):
         heading = _LETTER_HEADING.match(sentence.text)
         if heading:
@@ -157,7 +159,8 @@ def _read_block(result: Extraction, index: int, text: str, title: str | None,
             asker, answerer = (key_of[id(m)] if m else None for m in parties)
             result.questions.append(Question(asker, answerer, subject, index, sentence.text))
         in_minutes = sentence.start + len(sentence.text) > minutes_from
-        for mention, event in sentence_events(sentence.text, sentence.start, said, interest_item and in_minutes):
+        for mention, event in sentence_events(sentence.text, sentence.start, said, interest_item and in_minutes,
+                                              apologies_item):
             result.attendance.append(Attendance(key_of[id(mention)], event, sentence.text))
     decisions = find_decisions(text, index, rules)
     vote = find_vote(text)

@@ -50,9 +50,16 @@ def _named_after(pattern: re.Pattern, sentence: str, offset: int, inside: list[M
     return chosen or inside
 
 
+# in an item about apologies, a sentence that says from whom without the word:
+# ``These were received from Councillors A and B``
+_RECEIVED_FROM = re.compile(r"\b(?:received|submitted|tendered|given|sent|noted)\s+(?:from|by|on\s+behalf\s+of)\s",
+                            re.I)
+
+
 def sentence_events(sentence: str, offset: int, mentions: list[Mention],
-                    interest_item: bool) -> list[tuple[Mention, str]]:
-    """Attendance events told by one sentence starting at ``offset`` in its block."""
+                    interest_item: bool, apologies_item: bool = False) -> list[tuple[Mention, str]]:
+    """Attendance events told by one sentence starting at ``offset`` in its block; in an
+    item about interests or apologies the sentence need not name the event."""
     inside = _in_span(mentions, offset, offset + len(sentence))
     if not inside:
         return []
@@ -85,6 +92,9 @@ def sentence_events(sentence: str, offset: int, mentions: list[Mention],
         found += [(m, event) for m in chosen]
     substitutes = {id(m) for m, event in found if event == "substitute"}
     found = [(m, e) for m, e in found if not (e in ("apologies", "present") and id(m) in substitutes)]
+    received = _RECEIVED_FROM.search(sentence) if apologies_item and not found else None
+    if received:
+        found += [(m, "apologies") for m in inside if m.start >= offset + received.end()]
     lead = sentence[: inside[0].start - offset]
     if (interest_item and not found and re.fullmatch(r"(?:[A-Z][\w ]{0,20}:\s*)?", lead)
             and not _NONE.search(sentence)):

@@ -447,7 +447,14 @@ def read_rosters(text: str, placed: list[tuple[int, int, Mention]], rules: Rules
         for name_start, name_end, titles, parts in names:
             mention = _mention(placed, claimed, name_start, name_end, titles, parts)
             entries.append(RosterEntry(mention, event, quote))
+            if event == "present" and _ARRIVAL_TIME.match(text, name_end):
+                entries.append(RosterEntry(mention, "joined", quote))
     return entries
+
+
+# a time beside a present member's name is when they joined: ``S Quinn (7.28pm)``, ``(from 10.15 am)``
+_ARRIVAL_TIME = re.compile(r"[ \t]*\((?:arrived\s+|joined\s+|from\s+)?(?:at\s+)?\d{1,2}[.:]\d{2}\s*"
+                           r"(?:[ap]\.?m\.?)?\)", re.I)
 
 
 def _readable_surname(word: str) -> str:
