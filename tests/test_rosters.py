@@ -160,3 +160,12 @@ def test_an_apologies_item_need_not_say_apologies_again(read_minutes):
                      "R.J. Hale (Fenwick Council) and Ms. S. Lewis (Moorton Community Council).\n\n2. Minutes\n"
                      "The minutes were received from the clerk by Councillor Bell.\n")
     assert events(f) == [("R J Hale", "apologies"), ("S Lewis", "apologies")]
+
+
+def test_everyone_listed_before_declared_declared_an_interest(read_minutes):
+    f = read_minutes("Harbour Board - 3 March 2022\n\n1. Declarations of Interest\n\n1       Councillors Bell and Roe "
+                     "declared that they had sat on the Ferry Panel.\n2       In respect of Item 7 Councillors Bell, "
+                     "Lowe and Roe each declared that they knew the applicant.\n\n2. Harbour Dues\nCouncillors Kerr "
+                     "and Pike declared a personal interest in the item. Councillor Mack spoke.\n")
+    assert events(f) == [("Bell", "declared_interest"), ("Kerr", "declared_interest"), ("Lowe", "declared_interest"),
+                         ("Pike", "declared_interest"), ("Roe", "declared_interest")]

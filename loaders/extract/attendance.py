@@ -56,6 +56,20 @@ _RECEIVED_FROM = re.compile(r"\b(?:received|submitted|tendered|given|sent|noted)
                             re.I)
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s+)?")
+
+
+def _listed_together(sentence: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """The first of ``mentions`` and those listed with it (``Councillors Ann Bell, Tom Roe
+    and Rita Lowe declared``): each next one parted from it by a comma or 'and' alone."""
+    chosen = mentions[:1]
+    for mention in mentions[1:]:
+        if not _LIST_GAP.fullmatch(sentence[chosen[-1].end - offset : mention.start - offset]):
+            break
+        chosen.append(mention)
+    return chosen
+
+
 def sentence_events(sentence: str, offset: int, mentions: list[Mention],
                     interest_item: bool, apologies_item: bool = False) -> list[tuple[Mention, str]]:
     """Attendance events told by one sentence starting at ``offset`` in its block; in an
@@ -79,7 +93,7 @@ def sentence_events(sentence: str, offset: int, mentions: list[Mention],
         elif side == "before":
             chosen = [m for m in inside if m.end <= cut]
             if event == "declared_interest":
-                chosen = chosen[:1]
+                chosen = _listed_together(sentence, offset, chosen)
         else:
             chosen = []
             for each in pattern.finditer(sentence):
@@ -95,8 +109,24 @@ def sentence_events(sentence: str, offset: int, mentions: list[Mention],
     received = _RECEIVED_FROM.search(sentence) if apologies_item and not found else None
     if received:
         found += [(m, "apologies") for m in inside if m.start >= offset + received.end()]
-    lead = sentence[: inside[0].start - offset]
-    if (interest_item and not found and re.fullmatch(r"(?:[A-Z][\w ]{0,20}:\s*)?", lead)
-            and not _NONE.search(sentence)):
-        found.append((inside[0], "declared_interest"))
+    if interest_item and not found and not _NONE.search(sentence):
+        found += [(m, "declared_interest") for m in _declaring(sentence, offset, inside)]
     return found
+
+
+def _declaring(sentence: str, offset: int, inside: list[Mention]) -> list[Mention]:
+    """In an item about interests, who declared: the people listed right before 'declared'
+    (``In respect of Item 7 Councillors Bell and Roe declared that ...``), or else the
+    sentence's subject."""
+    if declared := re.search(r"\bdeclared?\b", sentence):
+        before = [m for m in inside if m.end <= offset + declared.start()]
+        run = before[-1:]  # the last name before the verb ...
+        for mention in reversed(before[:-1]):  # ... and those listed with it, walking back
+            if not _LIST_GAP.fullmatch(sentence[mention.end - offset : run[0].start - offset]):
+                break
+            run.insert(0, mention)
+        near = run and re.fullmatch(r"\s*(?:(?:each|both|all|also|then)\s+)*",
+                                    sentence[run[-1].end - offset : declared.start()])
+        return run if near else []
+    lead = sentence[: inside[0].start - offset]
+    return inside[:1] if re.fullmatch(r"(?:[A-Z][\w ]{0,20}:\s*)?", lead) else []
