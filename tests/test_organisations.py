@@ -65,3 +65,21 @@ def test_councils_a_place_word_apart_are_two_partners(read_minutes):
 def test_the_government_and_a_devolved_government_are_two_bodies(read_minutes):
     assert organisations(read_minutes, "The Government had cut the grant; the Welsh Government would decide.") == [
         "Government", "Welsh Government"]
+
+
+def test_initials_and_words_in_capitals_and_departments_are_not_bodies(read_minutes):
+    assert organisations(read_minutes, "Councillors S Hughes (SH), D Court (DC) and Sian Price (SP) met in Fenwick "
+                                       "Village Hall AT 7.30pm with the Strategy and Partnership team and reviewed the "
+                                       "Draft Health and Wellbeing Board terms and the Lender Option Borrower Option "
+                                       "(LOBO) loans.") == ["Health and Wellbeing Board"]
+
+
+def test_the_own_council_under_a_generic_body_or_named_after_a_comma(read_minutes):
+    parish = read_minutes("Minutes of the Annual Parish Council Meeting held on 16 May 2023 in the Village Hall\n\n"
+                          "1. Clerk\nThe clerk works for Fenwick Parish Council on Tuesdays; the Fenwick Village Hall "
+                          "Trust wrote.\n")
+    assert [o.name for o in parish.organisations] == ["Fenwick Village Hall Trust"]
+    district = read_minutes("Kelby, Moor & Dale District Council\nMinutes of the Planning Committee held on 3 March "
+                            "2022\n\n" + "The Committee reviewed the plans for the harbour at length. " * 8 +
+                            "\n\n1. Partners\nMoor & Dale District Council and the Harbour Trust agreed.\n")
+    assert [o.name for o in district.organisations] == ["Harbour Trust"]

@@ -24,6 +24,12 @@ _COUNCIL = re.compile(r"^(?:the\s+)?(.+?)\s+(?:(?:metropolitan\s+)?borough\s+|co
                       r"council$", re.I)
 
 
+_GENERIC_BODY = re.compile(r"(?:(?:Full|Annual)\s+)?(Parish|Town|Community|District|County|Borough|City)\s+Council")
+
+
+_MEETING_KIND = re.compile(r"(?:Annual|Full|Special|Extraordinary|Monthly|Ordinary|The|This|Last|Next)\s")
+
+
 def _squash(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
@@ -38,6 +44,11 @@ def council_clues(text: str, body: str | None, rules: Rules, council: str | None
     names |= {_squash(council)} if council else set()
     names |= {_squash(m.group(1)) for m in _MEETING_OF.finditer(text[:_TOP])}
     names |= {_squash(m.group(0)) for m in _COUNCIL_NAMED.finditer(text[:_HEAD])}
+    kind = _GENERIC_BODY.fullmatch(body or "")
+    if kind:  # a ``Parish Council`` meeting: the one parish council the page names is its own
+        named = {m.group(0) for m in re.finditer(rf"\b(?:[A-Z][\w’'-]*\s+){{1,4}}{kind.group(1)}\s+Council\b", text)
+                 if not _MEETING_KIND.match(m.group(0))}
+        names |= {_squash(n) for n in named} if len(named) == 1 else set()
     places = set()
     first = (body or "").split()[:1]
     if first and first[0][:1].isupper() and first[0] not in rules.not_name_words:
@@ -53,4 +64,12 @@ def is_own_council(name: str, clues: Clues) -> bool:
     named, places = clues
     place, whole = _squash(match.group(1)), _squash(name)
     return (place in places or whole in named
-            or any(min(len(n), len(place)) >= 4 and (place.startswith(n) or n.startswith(place)) for n in named))
+            or any(min(len(n), len(place)) >= 4 and (place.startswith(n) or n.startswith(place)) for n in named)
+            or any(_shortened(whole, n) for n in named))
+
+
+def _shortened(whole: str, named: str) -> bool:
+    """Whether ``whole`` is ``named`` without its first place word (``Mourne & Down District
+    Council`` of ``Newry, Mourne & Down District Council``), not a second council after 'and'."""
+    head = named[: -len(whole)] if len(whole) >= 12 and named.endswith(whole) else ""
+    return bool(re.fullmatch(r"[a-z]{3,}(?<!and)", head)) and "council" not in head

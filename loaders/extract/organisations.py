@@ -21,7 +21,8 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][\w’'&-]*(?:\.[\w’'&-]+)*|&")
 _ORG_FRIENDLY_POST_WORDS = {"Executive", "Safeguarding", "Partner", "Lead", "Chief", "Deputy",
                             "Commissioner", "Ombudsman", "Assistant", "Co-opted", "Mayoral"}
 _JOINERS = {"of", "for", "and", "&"}
-_NEVER_IN_A_NAME = {"The", "A", "An", "Minutes", "Agenda", "Meeting", "Item", "Report", "Decision"}
+_NEVER_IN_A_NAME = {"The", "A", "An", "Minutes", "Agenda", "Meeting", "Item", "Report", "Decision", "Draft", "Proposed",
+                    "Revised"}
 _ENDS_A_NAME = {"Council", "Councils", "CCG", "ICB", "Trust"}
 _APPOINTED = re.compile(
     r"\b([A-Z][\w&’'-]*(?: (?:&|and|[A-Z][\w&’'-]*)){0,4}), (?:the )?(?:Council|Authority|Board|Partnership)[’']s "
@@ -47,14 +48,17 @@ _NOT_BODIES = frozenset({
     "Model", "Process", "Project", "Initiative", "Target", "Targets", "Rate", "Tax", "Levy", "Grant", "Allowance",
     "Data", "Order", "Notice", "Agreement", "Contract", "Protocol", "Procedure", "Charter", "Plans", "Behaviour",
     "Children", "People", "Adults", "Carers", "Leavers", "Persons", "Families", "Residents", "Pupils", "Patients",
-    "Time", "Cost", "Costs", "Value", "Area", "Areas", "Zone", "Infrastructure", "Technology",
+    "Time", "Cost", "Costs", "Value", "Area", "Areas", "Zone", "Infrastructure", "Technology", "Option", "Options",
+    "Loan", "Loans", "Bond", "Bonds",
 })
 # a place and an acronym naming a local branch or body: ``Black Country LEP``, ``Farnham CAB``
 _PLACE_ACRONYM = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z][\w’'-]*)(?: (?:and |& )?[A-Z][a-z][\w’'-]*){0,3}) "
                             r"([A-Z]{2,5})(?![\w’'-])")
 # acronyms that follow a name without making it a body: document, office and team labels, ranks
 _NOT_BODY_ACRONYMS = frozenset({"PDF", "HQ", "PA", "HR", "ICT", "IT", "DPD", "SPD", "PCSO", "AGM", "CEO", "RFO",
-                                "NOTED", "AGREED", "II", "III", "IV", "VI", "VII", "UK"})
+                                "NOTED", "AGREED", "II", "III", "IV", "VI", "VII", "UK",
+                                # words in capitals: ``Parish Hall AT 7.25pm``
+                                "AT", "IN", "ON", "OF", "TO", "BY", "AND", "THE", "FOR", "AM", "PM", "ALL", "NO"})
 # abbreviated council types (``Bromsgrove DC``): most often the meeting's own council, left out
 _COUNCIL_TYPES = frozenset({"DC", "BC", "MBC", "CBC", "CC", "TC", "PC", "CCC", "DCC"})
 # words that open an action-log line (``Action PF``), not a body's name
@@ -146,7 +150,8 @@ def is_generic(phrase: str, rules: Rules) -> bool:
     Community Services``, ``Risk Management Group``): a kind of body, not a named one."""
     generic = _generic_words(rules)
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", phrase) if w[:1].isupper()]
-    if not words or words[-1] in _NAMED_HEADS or words[0] in _HEAD_FIRST or set(words) & _PROPER:
+    named_head = words[-1:] and words[-1] in _NAMED_HEADS and not re.search(r"(?:\band|&) \w+$", phrase)
+    if not words or named_head or words[0] in _HEAD_FIRST or set(words) & _PROPER:
         return False
     return all(w in generic or w.rstrip("s") in generic or w.removesuffix("es") in generic
                                for w in words)
@@ -205,14 +210,24 @@ def _known(text: str, rules: Rules) -> list[tuple[str, str, int]]:
     return found
 
 
+_INITIALS_THEN_NAME = re.compile(r"(?:[A-Z]\.?\s+){1,3}[A-Z][a-z’'-]+")
+_GIVEN_THEN_NAME = re.compile(r"([A-Z][a-z]+)\s+(?:[A-Z]\.?\s+)?[A-Z][a-z’'-]+")
+
+
+def _person_shaped(phrase: str) -> bool:
+    """``D Court``, ``Sian Hughes``: initials or a given name, then a surname."""
+    given = _GIVEN_THEN_NAME.fullmatch(phrase)
+    return bool(_INITIALS_THEN_NAME.fullmatch(phrase) or (given and given.group(1) in faker_given_names()))
+
+
 def _acronyms(text: str) -> dict[str, str]:
     """Acronyms defined in the text: ``Full Name (FN)`` → {"FN": "Full Name"}."""
     defined = {}
     for match in re.finditer(r"((?:[A-Z][\w’'-]*[ ](?:(?:of|for|and|&|the)[ ])?){1,9})\(([A-Z][A-Za-z&]{1,9})\)",
                              text):
         phrase, acronym = match.group(1).strip(), match.group(2)
-        if sum(c.isupper() for c in acronym) < 2:
-            continue
+        if sum(c.isupper() for c in acronym) < 2 or _person_shaped(phrase):
+            continue  # ``D Court (DC)``, ``Sian Hughes (SH)``: a person's initials, as rosters print them
         initials = [w[0] for w in re.split(r"[\s-]+", phrase) if w and w[0].isupper()]
         letters = [c for c in acronym if c.isupper()]
         if initials and letters and letters[0] in initials:
