@@ -83,3 +83,9 @@ def test_the_own_council_under_a_generic_body_or_named_after_a_comma(read_minute
                             "2022\n\n" + "The Committee reviewed the plans for the harbour at length. " * 8 +
                             "\n\n1. Partners\nMoor & Dale District Council and the Harbour Trust agreed.\n")
     assert [o.name for o in district.organisations] == ["Harbour Trust"]
+
+
+def test_a_council_acting_in_a_statutory_role_and_funding_programmes_are_not_partners(read_minutes):
+    assert organisations(read_minutes, "As Lead Local Flood Authority and Local Planning Authority the Council bid "
+                                       "to the Coastal Renewal Fund (CRF) with the Fenwick Drainage Board.") == [
+        "Fenwick Drainage Board"]

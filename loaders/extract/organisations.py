@@ -49,7 +49,7 @@ _NOT_BODIES = frozenset({
     "Data", "Order", "Notice", "Agreement", "Contract", "Protocol", "Procedure", "Charter", "Plans", "Behaviour",
     "Children", "People", "Adults", "Carers", "Leavers", "Persons", "Families", "Residents", "Pupils", "Patients",
     "Time", "Cost", "Costs", "Value", "Area", "Areas", "Zone", "Infrastructure", "Technology", "Option", "Options",
-    "Loan", "Loans", "Bond", "Bonds",
+    "Loan", "Loans", "Bond", "Bonds", "Fund", "Funds", "Funding",
 })
 # a place and an acronym naming a local branch or body: ``Black Country LEP``, ``Farnham CAB``
 _PLACE_ACRONYM = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z][\w’'-]*)(?: (?:and |& )?[A-Z][a-z][\w’'-]*){0,3}) "
@@ -164,9 +164,19 @@ _MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "Ju
                      "October", "November", "December"})
 
 
+# the statutory roles a council acts in: ``Lead Local Flood Authority``, ``Local Planning Authority``
+_AUTHORITY_ROLE_WORDS = frozenset({
+    "Lead", "Local", "Sole", "Accountable", "Responsible", "Competent", "Statutory", "Host", "Administering",
+    "Planning", "Highway", "Highways", "Education", "Licensing", "Flood", "Waste", "Collection", "Disposal",
+    "Housing", "Transport", "Traffic", "Parking", "Billing", "Pension", "Pensions", "Harbour", "Minerals",
+})
+
+
 def _is_internal(phrase: str, rules: Rules) -> bool:
     words = phrase.split()
     first, last = words[0], words[-1]
+    if last == "Authority" and len(words) > 1 and set(words[:-1]) <= _AUTHORITY_ROLE_WORDS | {"and", "&"}:
+        return True
     if _OWN_GROUP.search(phrase) or first in _MONTHS:  # ``March Council meeting`` is a date and a body
         return True
     if _norm(phrase) in _normalised(rules.not_organisations):
