@@ -22,8 +22,9 @@ _ORG_FRIENDLY_POST_WORDS = {"Executive", "Safeguarding", "Partner", "Lead", "Chi
                             "Commissioner", "Ombudsman", "Assistant", "Co-opted", "Mayoral"}
 _JOINERS = {"of", "for", "and", "&"}
 _NEVER_IN_A_NAME = {"The", "A", "An", "Minutes", "Agenda", "Meeting", "Item", "Report", "Decision", "Draft", "Proposed",
-                    "Revised"}
-_ENDS_A_NAME = {"Council", "Councils", "CCG", "ICB", "Trust"}
+                    "Revised", "As", "In", "For", "With", "At", "By", "From", "If", "When", "While", "Following",
+                    "During", "Whilst", "Although", "Because"}
+_ENDS_A_NAME = {"Council", "Councils", "CCG", "ICB", "Trust", "Authority"}
 _APPOINTED = re.compile(
     r"\b([A-Z][\w&’'-]*(?: (?:&|and|[A-Z][\w&’'-]*)){0,4}), (?:the )?(?:Council|Authority|Board|Partnership)[’']s "
     r"(?:(?:new|current|external|internal|treasury|appointed|main|lead|delivery|managing|specialist) )*"
