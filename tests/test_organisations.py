@@ -89,3 +89,9 @@ def test_a_council_acting_in_a_statutory_role_and_funding_programmes_are_not_par
     assert organisations(read_minutes, "As Lead Local Flood Authority and Local Planning Authority the Council bid "
                                        "to the Coastal Renewal Fund (CRF) with the Fenwick Drainage Board.") == [
         "Fenwick Drainage Board"]
+
+
+def test_boroughs_named_head_first_and_safeguarding_boards_are_partners(read_minutes):
+    assert organisations(read_minutes, "The London Borough of Kelby, the Royal Borough of Moor and Dale and the Local "
+                                       "Safeguarding Children Board agreed.") == [
+        "Local Safeguarding Children Board", "London Borough of Kelby", "Royal Borough of Moor and Dale"]

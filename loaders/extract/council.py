@@ -30,6 +30,9 @@ _GENERIC_BODY = re.compile(r"(?:(?:Full|Annual)\s+)?(Parish|Town|Community|Distr
 _MEETING_KIND = re.compile(r"(?:Annual|Full|Special|Extraordinary|Monthly|Ordinary|The|This|Last|Next)\s")
 
 
+_BOROUGH_OF = re.compile(r"^(?:the\s+)?(?:London\s+|Royal\s+|Metropolitan\s+)?Borough\s+of\s+(.+)$", re.I)
+
+
 def _squash(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
@@ -58,7 +61,7 @@ def council_clues(text: str, body: str | None, rules: Rules, council: str | None
 
 def is_own_council(name: str, clues: Clues) -> bool:
     """Whether ``name`` (``Lancashire County Council``) is the council the clues point to."""
-    match = _COUNCIL.match(name.strip())
+    match = _COUNCIL.match(name.strip()) or _BOROUGH_OF.match(name.strip())
     if not match:
         return False
     named, places = clues

@@ -115,7 +115,8 @@ def _phrases_ending(text: str, rules: Rules) -> list[tuple[str, int]]:
         if start < index:
             found.append((text[words[start].start() : word.end()], words[start].start()))
     for match in re.finditer(
-        rf"\b(?:{'|'.join(_HEAD_FIRST)}) (?:for|of) (?:the )?(?:[A-Z][\w’'-]*(?: (?:and|&) | ))*[A-Z][\w’'-]*",
+        rf"\b(?:(?:London |Royal |Metropolitan )?Borough|{'|'.join(_HEAD_FIRST)}) (?:for|of) (?:the )?"
+        rf"(?:[A-Z][\w’'-]*(?: (?:and|&|upon|on) | ))*[A-Z][\w’'-]*",
         text,
     ):
         found.append((match.group(0), match.start()))
@@ -188,7 +189,9 @@ def _is_internal(phrase: str, rules: Rules) -> bool:
     generic_heads = {"Service", "Services", "Group", "Board", "Office", "Department",
                      "Team", "Authority", "Council"}
     tail = re.split(r" (?:of|for) ", phrase)[-1].split()
-    if last in generic_heads and (first in rules.internal_starts or tail[0] in rules.internal_starts):
+    multi_agency = "Safeguarding" in words  # safeguarding boards are partnerships by statute
+    if last in generic_heads and not multi_agency and (first in rules.internal_starts
+                                                       or tail[0] in rules.internal_starts):
         return True
     if last == "Group" and "Party" in words:  # political groups of the council
         return True
