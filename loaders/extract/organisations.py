@@ -153,7 +153,7 @@ def is_generic(phrase: str, rules: Rules) -> bool:
     generic = _generic_words(rules)
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", phrase) if w[:1].isupper()]
     named_head = words[-1:] and words[-1] in _NAMED_HEADS and not re.search(r"(?:\band|&) \w+$", phrase)
-    if not words or named_head or words[0] in _HEAD_FIRST or set(words) & _PROPER:
+    if not words or named_head or words[0] in _HEAD_FIRST or set(words) & (_PROPER | {"Safeguarding"}):
         return False
     return all(w in generic or w.rstrip("s") in generic or w.removesuffix("es") in generic
                                for w in words)
