@@ -72,6 +72,7 @@ def test_a_meeting_of_line_names_the_body_and_date():
     ("Coastal Flooding Scrutiny Committee 4 June 2016\nPresent: Councillor A Bell\n", (
         "Coastal Flooding Scrutiny Committee", "2016-06-04")),
     ("Minutes Village Council Annual Meeting 2nd May 2013\n\nPresent: Ann Bell\n", ("Village Council", "2013-05-02")),
+    ("Recorded vote\n\n Council, Tuesday 3rd May 2022 7.00 p.m.\n\nItem: Budget\n", ("Council", "2022-05-03")),
     ("Minutes of Monthly Meeting of Fenwick Community Council held remotely at 7pm on Tuesday 5th October 2021\n\n"
      "PRESENT: Councillor Ann Bell (Chair)\n", ("Fenwick Community Council", "2021-10-05")),
 ])

@@ -51,8 +51,9 @@ _MEETING_OF_LINE = re.compile(rf"(?im)^\W{{0,3}}(?:(?:special|annual|extraordina
                               rf"(?-i:{_BODY_WORDS}))\b")
 # a title line naming the body then the date, with no dash: ``Licensing Committee 3 March 2015``,
 # ``Minutes Parish Council Annual Meeting 1st May 2012``
-_BODY_THEN_DATE = re.compile(rf"^(?:Minutes\s+(?:of\s+)?)?(?P<body>[A-Z][^\n]{{0,120}}?{_BODY_WORDS})"
-                             rf"(?:\s+(?:[A-Z]\w+\s+)?Meeting)?,?\s+(?:held\s+on\s+)?{LONG_DATE}\s*$", re.M)
+_BODY_THEN_DATE = re.compile(rf"^[ \t]*(?:Minutes\s+(?:of\s+)?)?(?P<body>(?=[A-Z])[^\n]{{0,120}}?{_BODY_WORDS})"
+                             rf"(?:\s+(?:[A-Z]\w+\s+)?Meeting)?,?\s+(?:held\s+on\s+)?{LONG_DATE}"
+                             rf"(?:,?\s+(?:at\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*[ap]\.?m\.?)?\s*$", re.M)
 # a body approving the minutes of its own last meeting names itself: ``the minutes of the
 # meeting of the Licensing Panel held on 3 May 2012`` or ``the minutes of the last Council meeting held``
 _NAMED_BODY = rf"(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?){{{{{{n}}}}}}?{_BODY_WORDS}"
