@@ -51,7 +51,8 @@ _MEETING_OF_LINE = re.compile(rf"(?im)^\W{{0,3}}(?:(?:special|annual|extraordina
                               rf"(?-i:{_BODY_WORDS}))\b")
 # a title line naming the body then the date, with no dash: ``Licensing Committee 3 March 2015``,
 # ``Minutes Parish Council Annual Meeting 1st May 2012``
-_BODY_THEN_DATE = re.compile(rf"^[ \t]*(?:Minutes\s+(?:of\s+)?)?(?P<body>(?=[A-Z])[^\n]{{0,120}}?{_BODY_WORDS})"
+_BODY_THEN_DATE = re.compile(rf"^[ \t]*(?:Minutes\s+(?:of\s+)?|(?:[A-Z]\w+\s+)?Meeting\s+of\s+(?:the\s+)?)?"
+                             rf"(?P<body>(?=[A-Z])[^\n]{{0,120}}?{_BODY_WORDS})"
                              rf"(?:\s+(?:[A-Z]\w+\s+)?Meeting)?,?\s+(?:held\s+on\s+)?{LONG_DATE}"
                              rf"(?:,?\s+(?:at\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*[ap]\.?m\.?)?\s*$", re.M)
 # a body approving the minutes of its own last meeting names itself: ``the minutes of the
