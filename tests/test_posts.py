@@ -46,6 +46,8 @@ def posts(read_minutes, text: str) -> dict[str, list[str]]:
      {"Ian Kerr": ["Provost"], "Ann Bell": ["Bailie"], "Tom Roe": ["Bailie"]}),
     ("The Chair welcomed Ann Bell and Tom Roe, Chairman and Manager at Fenwick Citizens Advice. Ann Bell spoke.",
      {"Ann Bell": ["Chairman"], "Tom Roe": ["Manager at Fenwick Citizens Advice"]}),
+    ("Present: Councillors A Bell (AB) Chair, T Roe (TR) vice-chair, R Lowe (RL), Kerry Dale (KD), the temporary "
+     "clerk, was in attendance.", {"A Bell": ["Chair"], "T Roe": ["vice-chair"], "Kerry Dale": ["temporary clerk"]}),
 ])
 def test_a_post_in_each_layout(read_minutes, text, expected):
     assert posts(read_minutes, text) == expected

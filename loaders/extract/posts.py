@@ -113,11 +113,14 @@ def post_after(text: str, end: int, starts: set[int], rules: Rules) -> str | Non
     """A post written just after a name ending at ``end``."""
     if honours := _HONOURS.match(text, end):  # ``T Ward MBE (Vice-Chairman)``
         end = honours.end()
+    initials = _INITIALS_IN_BRACKETS.match(text, end)  # ``S Hughes (SH) Chair``: the post after the initials
+    if initials:
+        end = initials.end()
     rest = text[end : end + 200]
     newline = text.rfind("\n", max(0, end - 200), end)
     contact_line = (newline != -1 or end <= 200) and text[newline + 1 : end].lstrip().startswith("Contact:")
     for pattern in (r"\s*,\s*(?:the\s+)?", r" {2,}", r" [–—-] (?:the\s+)?", _ELECTED_AS, _AS_POST,
-                    *([r" "] if contact_line else [])):
+                    *([r" "] if contact_line or initials else [])):
         match = re.match(pattern, rest)
         if match:
             found = scan_post(text, end + match.end(), starts, rules)
@@ -140,6 +143,7 @@ def post_after(text: str, end: int, starts: set[int], rules: Rules) -> str | Non
     return None
 
 
+_INITIALS_IN_BRACKETS = re.compile(r"[ \t]*\([A-Z]{1,4}\)")
 _HONOURS = re.compile(r"(?:,?\s+(?:MBE|OBE|CBE|BEM|KBE|DBE|QPM|JP|DL|MP|MLA|MSP|KC|QC)\b)+")
 
 
@@ -211,11 +215,11 @@ _NOT_POSTS = frozenset({"NOTED", "AGREED", "RESOLVED", "PRESENT", "APOLOGIES", "
 
 # a post in lower case after a name, perhaps with its article: ``, lay member``, ``, a valued co-opted member``
 _LOWERCASE_POST = re.compile(
-    r"\s*[,(]\s*(?:(?:a|an|another)\s+(?:(?:valued|new|long-standing|longstanding|current)\s+)?)?"
+    r"\s*[,(]?\s*(?:(?:a|an|another|the)\s+(?:(?:valued|new|long-standing|longstanding|current)\s+)?)?"
     r"((?:(?:lay|co-opted|independent|temporary|acting|interim|deputy|vice|parish|town|ward|elected|"
     r"appointed|non-voting|voting|substitute|locum|assistant)[ -])*(?:member|clerk|chair|chairman|chairwoman|"
     r"chairperson|councillor|treasurer|secretary|co-optee|representative|observer|adviser|advisor))"
-    r"(?=\s*[,.;)]|\s+(?:who|whose|of|on|for)\b|\s*$)")
+    r"(?=\s*[,.;)]|\s+(?:who|whose|of|on|for|was|were|is)\b|\s*$)")
 
 
 def _post_openers(rules: Rules) -> frozenset[str]:
