@@ -48,6 +48,8 @@ def posts(read_minutes, text: str) -> dict[str, list[str]]:
      {"Ann Bell": ["Chairman"], "Tom Roe": ["Manager at Fenwick Citizens Advice"]}),
     ("Present: Councillors A Bell (AB) Chair, T Roe (TR) vice-chair, R Lowe (RL), Kerry Dale (KD), the temporary "
      "clerk, was in attendance.", {"A Bell": ["Chair"], "T Roe": ["vice-chair"], "Kerry Dale": ["temporary clerk"]}),
+    ("Jo Lee was Scrutiny Officer at Kelby Council. In attendance: Councillor T Andrews Councillor J J Tinn "
+     "Councillor O Mahon Councillor Mulgrew", {"Jo Lee": ["Scrutiny Officer at Kelby Council"]}),
 ])
 def test_a_post_in_each_layout(read_minutes, text, expected):
     assert posts(read_minutes, text) == expected

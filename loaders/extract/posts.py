@@ -22,6 +22,7 @@ _DETERMINED = re.compile(
 )
 _AS_POST = r"\s+as\s+(?:the\s+|its\s+)?(?=[A-Z])"  # ``appointed Councillor X as Vice-Chair``
 _ELECTED_AS = r"\s+(?:be|was|were|is|has been)\s+(?:re-?)?(?:elected|appointed)(?:\s+as)?(?:\s+the)?\s+"
+_WAS_POST = r"\s+(?:was|is)\s+(?:the\s+|its\s+)?(?=[A-Z])"  # ``Jo Lee was Scrutiny Co-ordinator at ...``
 _LONGEST = 160
 _WINDOW = _LONGEST + 80  # a phrase running past this is longer than any post anyway
 _TRAILING = {"of", "for", "and", "&", "the", "in", "on", "to", "with", "at", ",", "–", "—", "-"}
@@ -39,6 +40,8 @@ def _starts_a_name(word: str, following: str, rules: Rules) -> bool:
     next person's name (``Head of Member Services Sue Castleton``, ``Councillor JJ Tinnelly``)."""
     if not following[:1].isupper():
         return False
+    if word in rules.honorifics and following not in rules.post_words and not following.isupper():
+        return True  # ``... Councillor Mulgrew``: a post-like title opening the next name
     return word in _title_tokens(rules) or (word in rules.given_names and following not in rules.post_words)
 
 
@@ -119,7 +122,7 @@ def post_after(text: str, end: int, starts: set[int], rules: Rules) -> str | Non
     rest = text[end : end + 200]
     newline = text.rfind("\n", max(0, end - 200), end)
     contact_line = (newline != -1 or end <= 200) and text[newline + 1 : end].lstrip().startswith("Contact:")
-    for pattern in (r"\s*,\s*(?:the\s+)?", r" {2,}", r" [–—-] (?:the\s+)?", _ELECTED_AS, _AS_POST,
+    for pattern in (r"\s*,\s*(?:the\s+)?", r" {2,}", r" [–—-] (?:the\s+)?", _ELECTED_AS, _AS_POST, _WAS_POST,
                     *([r" "] if contact_line or initials else [])):
         match = re.match(pattern, rest)
         if match:
