@@ -121,3 +121,9 @@ def test_a_name_after_the_words_that_cannot_be_in_one_and_after_seconded_by(read
     facts = read_minutes("1. Chair\nThanks went to the previous Chairman of this Committee Tom Davies. It was "
                          "proposed by Cllr Ames and seconded by Seth Wyburn that the item be deferred.\n")
     assert names(facts) == ["Ames", "Seth Wyburn", "Tom Davies"]
+
+
+def test_a_contact_line_name_stops_before_email(read_minutes):
+    facts = read_minutes("Venue: Harbour Hall\nContact: Yasmin Rhodes Email: democratic@example.org\n\n1. Apologies\n"
+                         "None.\n")
+    assert [p.name for p in facts.people.values()] == ["Yasmin Rhodes"]

@@ -50,6 +50,8 @@ def posts(read_minutes, text: str) -> dict[str, list[str]]:
      "clerk, was in attendance.", {"A Bell": ["Chair"], "T Roe": ["vice-chair"], "Kerry Dale": ["temporary clerk"]}),
     ("Jo Lee was Scrutiny Officer at Kelby Council. In attendance: Councillor T Andrews Councillor J J Tinn "
      "Councillor O Mahon Councillor Mulgrew", {"Jo Lee": ["Scrutiny Officer at Kelby Council"]}),
+    ("Apologies were also received from co-opted members Ian Buckle (Kelby Healthwatch) and Mike Nye.",
+     {"Ian Buckle": ["co-opted member"], "Mike Nye": ["co-opted member"]}),
 ])
 def test_a_post_in_each_layout(read_minutes, text, expected):
     assert posts(read_minutes, text) == expected

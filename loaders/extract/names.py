@@ -135,6 +135,11 @@ _PLURAL_POST = re.compile(r"\b((?:[A-Z][\w-]* ){1,2}(?:Members|Holders|Leaders|C
                           r" +$")
 
 
+# a post in the plural, in lower case, before a list of names: ``co-opted members Ann Bell and Tom Roe``
+_LOWERCASE_PLURAL_POST = re.compile(r"\b((?:co-opted|lay|independent|non-voting|voting|parish|town|elected)\s+"
+                                    r"members)[ \t]+(?=[A-Z])")
+
+
 def _singular(posts: str) -> str:
     """``Cabinet Members`` → ``Cabinet Member``, ``Vice-Chairmen`` → ``Vice-Chairman``."""
     return posts[:-3] + "man" if posts.endswith("men") else posts.removesuffix("s")
@@ -144,11 +149,13 @@ def _plural_lists(text: str, block: int, rules: Rules) -> list[Mention]:
     """``Councillors A, B (Chairman), Mrs C and D``: every name takes the plural's title."""
     pats = _patterns(rules)
     found = []
+    openings: list[tuple[int, str | None, str | None]] = []  # where a list starts, its title, its post
     for match in pats["plural"].finditer(text):
-        title = rules.plural_honorifics[match.group(1)]
         plural_post = _PLURAL_POST.search(text, max(0, match.start() - 60), match.start())
-        listed = _singular(plural_post.group(1)) if plural_post else None
-        position = match.end()
+        openings.append((match.end(), rules.plural_honorifics[match.group(1)],
+                         _singular(plural_post.group(1)) if plural_post else None))
+    openings += [(m.end(), None, _singular(m.group(1))) for m in _LOWERCASE_PLURAL_POST.finditer(text)]
+    for position, title, listed in openings:
         while position < len(text):
             item = pats["list_item"].match(text, position)
             if not item:
@@ -158,7 +165,7 @@ def _plural_lists(text: str, block: int, rules: Rules) -> list[Mention]:
                 break
             given, family = parts
             end = item.start(2) + _end_of(item.group(2), family)
-            honorifics = [title, *_honorifics(item.group(1), rules)]
+            honorifics = [*([title] if title else []), *_honorifics(item.group(1), rules)]
             found.append(Mention(item.start(), end, honorifics, given, family, block, listed_post=listed))
             rest = text[end:]
             sep = re.match(r"(?:\s+(?:MBE|OBE|CBE|BEM|JP|DL|MP|MLA|MSP|KC|QC)\b)*\s*(?:\([^)]{0,80}\))?\s*"
