@@ -87,3 +87,12 @@ def test_a_body_approving_the_minutes_of_its_own_last_meeting_names_itself():
                    "13 May 2015 be approved.\n") == ("Council", None)
     assert meeting("Agenda item\n\nMinutes:\n\nThe minutes of the meeting of the Panel held on 3 May 2015 were "
                    "agreed.\n") == (None, None)
+
+
+def test_the_body_a_report_is_put_to_and_minutes_of_a_body_held():
+    assert meeting("Agenda item\n\nThe Director submitted a report for noting to the Harbour and Ferries Committee "
+                   "which gave an update.\n") == ("Harbour and Ferries Committee", None)
+    assert meeting("Agenda item\n\nA report would be going to the Harbour Executive Committee in May.\n") == (
+        None, None)
+    assert meeting("12 FULL COUNCIL\n\nMinutes of Full Council held in the Chamber on Wednesday 21st July 2010 at "
+                   "6.15pm.\n\nPRESENT\n") == ("Full Council", "2010-07-21")

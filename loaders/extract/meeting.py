@@ -39,7 +39,7 @@ _MINUTES_OF = re.compile(r"(?im)^\W{0,3}(?:[a-z]\s+|\d+\s+)?(?P<minutes>minutes?
                          r"|(?-i:(?P<caps>MINUTES?\s+OF))\b")
 _BODY_MEETING = re.compile(
     rf"(?i:minutes\s+of\s+(?:the\s+)?(?:(?:annual|special|extraordinary)\s+)?)(?P<body>(?:[\w’'&,-]+\s+){{0,6}}?"
-    rf"(?i:{_BODY_WORDS}))\s+(?i:meeting)\s+(?i:held)\b")
+    rf"(?i:{_BODY_WORDS}))\s+(?:(?i:meeting)\s+)?(?i:held)\b")
 _ABOVE_MINUTES = re.compile(r"^\s*(?P<body>[A-Z][A-Z ,&’'()-]{5,120}?)\s*\n(?:\s*\n)*\s*minutes of (?:a|the) meeting "
                             r"held\b", re.M | re.I)
 _LINE_THEN_DATE = re.compile(rf"^(?P<body>[A-Z][^\n]{{2,150}}?)\s*\n(?:\s*\n){{0,3}}\s*(?:Date\s*:\s*)?"
@@ -62,6 +62,12 @@ _OWN_MINUTES = re.compile(
     r"(?i:minutes?\s+of\s+the\s+)(?:(?i:(?:previous\s+|last\s+)?meeting\s+of\s+the\s+)"
     rf"(?P<body>{_NAMED_BODY.format(n='1,8')})|(?i:previous\s+|last\s+)(?P<last>{_NAMED_BODY.format(n='0,6')})"
     r"\s+(?i:meeting))\s+(?i:held)\b")
+# the body a report is put to at this meeting: ``submitted a report for noting to the Audit and Risk
+# Committee``, ``presented to the Harbour Board the report``, ``provided the Licensing Panel with``
+_REPORTED_TO = re.compile(
+    r"\b(?:present(?:ed|s)|submit(?:ted|s)|report(?:ed|s)?|update)\b(?:(?!\b(?:would|will|next|future|later)\b)[^.])"
+    rf"{{0,60}}?\bto the ({_NAMED_BODY.format(n='1,8')})\b(?! (?i:meeting|held|on|in) )"
+    rf"|\bprovided the ({_NAMED_BODY.format(n='1,8')}) with\b")
 _YEARS = re.compile(r"\s*\(\d{4}\s*[-–]\s*\d{4}\)\s*$")
 _DECISION_MAKER = re.compile(r"^Decision [Mm]aker:\s*(.+?)\s*$", re.M)
 _DECISION_DATE = re.compile(rf"^{UK_DATE}\s+-\s+\S", re.M)
@@ -176,8 +182,11 @@ def _body_from_prose(text: str) -> str | None:
         of_kind = [n for n in named if n.lower().endswith(acting.group(1).lower())]
         if len(of_kind) == 1:
             return of_kind[0]
-    own = {re.sub(r"\s+", " ", m.group("body") or m.group("last")) for m in _OWN_MINUTES.finditer(text)}
-    return own.pop() if len(own) == 1 else None
+    for pattern in (_OWN_MINUTES, _REPORTED_TO):
+        named = {re.sub(r"\s+", " ", next(g for g in m.groups() if g)) for m in pattern.finditer(text)}
+        if len(named) == 1:
+            return named.pop()
+    return None
 
 
 def body_kind(name: str) -> str:
