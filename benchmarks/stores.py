@@ -30,7 +30,7 @@ def graphs(items: int) -> list:
 
     folder = Path(tempfile.mkdtemp()) / "in"
     minter = IriMinter("https://w3id.org/govgraph/id/")
-    return [build_document(p, p.stem, SourceMeta(), minter).graph for p in write_corpus(folder, items)]
+    return [build_document(p, p.stem, SourceMeta(), minter).named_graph for p in write_corpus(folder, items)]
 
 
 def timed(action) -> float:

@@ -9,6 +9,7 @@ SPARQL runs with values bound through ``substitutions``, never pasted into the q
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -19,6 +20,15 @@ from rdflib.term import Identifier
 
 from govgraph.errors import StoreError
 from govgraph.ontology.namespaces import GG_IRI, PREFIXES
+
+
+class NamedTriples(Protocol):
+    """A document's named graph: its name and its triples (an rdflib graph, or the
+    builder's lighter :class:`~govgraph.ontology.build.DocumentGraph`)."""
+
+    identifier: Identifier
+
+    def __iter__(self) -> Iterator[tuple[Identifier, Identifier, Identifier]]: ...
 
 
 @dataclass(frozen=True)
@@ -90,8 +100,9 @@ class KnowledgeStore:
             dataset.bind(prefix, namespace)
         return dataset
 
-    def replace_document(self, graph: Graph) -> None:
-        """Make ``graph`` the named graph of its document, replacing what was there."""
+    def replace_document(self, graph: "NamedTriples") -> None:
+        """Make ``graph`` (an rdflib graph or a built document's graph: triples with an
+        ``identifier``) the named graph of its document, replacing what was there."""
         name = ox.NamedNode(str(graph.identifier))
         converted: dict[Identifier, object] = {}  # predicates, classes and IRIs recur: convert each once
 

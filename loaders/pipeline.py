@@ -22,7 +22,7 @@ from govgraph.loaders.extract import extract_document
 from govgraph.loaders.model import Document, Extraction, SourceMeta
 from govgraph.loaders.read import read_document
 from govgraph.loaders.resolve import PeopleIndex
-from govgraph.ontology.build import build_graph
+from govgraph.ontology.build import DocumentGraph, build_graph
 from govgraph.store import KnowledgeStore
 
 _FLUSH_EVERY = 250
@@ -38,7 +38,12 @@ class BuiltDocument:
     path: Path
     document: Document
     facts: Extraction
-    graph: Graph
+    named_graph: DocumentGraph
+
+    @property
+    def graph(self) -> Graph:
+        """The document's named graph as an rdflib graph."""
+        return self.named_graph.to_rdflib()
 
 
 @dataclass(frozen=True)
@@ -166,7 +171,7 @@ def load_sources(paths: Iterable[Path], store: KnowledgeStore, minter: IriMinter
         key = document_key(path, meta.url)
         try:
             built = build_document(path, key, meta, minter, people)
-            store.replace_document(built.graph)
+            store.replace_document(built.named_graph)
         except InputError as error:
             report.failed.append(error)
         except (ValueError, RecursionError, MemoryError) as exc:
@@ -174,8 +179,8 @@ def load_sources(paths: Iterable[Path], store: KnowledgeStore, minter: IriMinter
         else:
             if len(report.loaded) % _FLUSH_EVERY == _FLUSH_EVERY - 1:
                 store.flush()  # the store's write buffers would otherwise grow with every document
-            report.loaded.append(LoadedDocument(path, key, str(built.graph.identifier),
-                                                len(built.document.items), len(built.graph)))
+            report.loaded.append(LoadedDocument(path, key, str(built.named_graph.identifier),
+                                                len(built.document.items), len(built.named_graph)))
             report.counts += count_facts(built.facts)
             report.warnings += [f"{path}: {note}" for note in built.document.notes]
         if on_file:

@@ -5,11 +5,13 @@ Every fact node carries ``gg:evidence`` (a quotation with ``dcterms:source``) an
 """
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDFS, XSD
+from rdflib.term import Node
 
 from govgraph import __version__
 from govgraph.iri import IriMinter, slugify
@@ -36,15 +38,40 @@ def _anchor_types() -> dict[URIRef, frozenset[URIRef]]:
             for cls in ontology.subjects(RDF.type, OWL.Class)}
 
 
+@dataclass(frozen=True)
+class DocumentGraph:
+    """One document's named graph as a set of triples: cheap to build and to write to the
+    store; :meth:`to_rdflib` gives it as an rdflib graph."""
+
+    identifier: URIRef
+    triples: tuple[tuple[Node, Node, Node], ...]  # each once, a node's triples together
+
+    def __iter__(self) -> Iterator[tuple[Node, Node, Node]]:
+        return iter(self.triples)
+
+    def __len__(self) -> int:
+        return len(self.triples)
+
+    def to_rdflib(self) -> Graph:
+        """The triples as an rdflib graph named by the document."""
+        graph = Graph(identifier=self.identifier)
+        for triple in self.triples:
+            graph.add(triple)
+        return graph
+
+
 @dataclass
 class _Context:
-    graph: Graph
+    triples: dict[tuple[Node, Node, Node], None]  # an ordered set: a node's triples stay together
     doc: URIRef
     minter: IriMinter
     scope: str
     date: str | None
 
     labelled: set[URIRef] = field(default_factory=set)
+
+    def _add(self, triple: tuple[Node, Node, Node]) -> None:
+        self.triples[triple] = None
 
     def add(self, subject: URIRef, predicate: URIRef, value: object) -> None:
         """Add a triple (nothing for an empty value); a class brings the classes the ontology
@@ -53,10 +80,10 @@ class _Context:
         if value is None or value == "":
             return
         obj = value if isinstance(value, URIRef | BNode | Literal) else Literal(value)
-        self.graph.add((subject, predicate, obj))
+        self._add((subject, predicate, obj))
         if predicate == RDF.type:
             for anchor in _anchor_types().get(obj, ()):
-                self.graph.add((subject, RDF.type, anchor))
+                self._add((subject, RDF.type, anchor))
         elif predicate in _LABELLING:
             self.label(subject, str(obj))
 
@@ -64,7 +91,7 @@ class _Context:
         """The node's ``rdfs:label`` (English), once."""
         if node not in self.labelled and text.strip():
             self.labelled.add(node)
-            self.graph.add((node, RDFS.label, Literal(" ".join(text.split())[:_LABEL_LENGTH], lang="en")))
+            self._add((node, RDFS.label, Literal(" ".join(text.split())[:_LABEL_LENGTH], lang="en")))
 
     def evidence(self, node: URIRef, quote: str) -> None:
         quote = (quote or "").strip()
@@ -74,14 +101,14 @@ class _Context:
         evidence = URIRef(f"{self.doc}/evidence/{digest}")
         self.add(evidence, RDF.type, GG.Evidence)
         self.label(evidence, f"“{quote}”")
-        self.graph.add((evidence, GG.quote, Literal(quote)))
-        self.graph.add((evidence, DCTERMS.source, self.doc))
-        self.graph.add((node, GG.evidence, evidence))
-        self.graph.add((node, PROV.wasDerivedFrom, self.doc))
+        self._add((evidence, GG.quote, Literal(quote)))
+        self._add((evidence, DCTERMS.source, self.doc))
+        self._add((node, GG.evidence, evidence))
+        self._add((node, PROV.wasDerivedFrom, self.doc))
 
     def dated(self, node: URIRef, predicate: URIRef = DCTERMS.date) -> None:
         if self.date:
-            self.graph.add((node, predicate, Literal(self.date, datatype=XSD.date)))
+            self._add((node, predicate, Literal(self.date, datatype=XSD.date)))
 
 
 def document_iri(minter: IriMinter, doc: Document) -> URIRef:
@@ -91,12 +118,12 @@ def document_iri(minter: IriMinter, doc: Document) -> URIRef:
 
 
 def build_graph(doc: Document, facts: Extraction, meta: SourceMeta, minter: IriMinter,
-                known_people: dict[str, str] | None = None) -> Graph:
+                known_people: dict[str, str] | None = None) -> DocumentGraph:
     """The named graph of one document; ``known_people`` maps person keys to the IRIs of
     people already in the store that they are."""
     iri = document_iri(minter, doc)
     scope = slugify(meta.council) if meta.council else "doc-" + slugify(doc.key)
-    ctx = _Context(Graph(store="SimpleMemory", identifier=iri), iri, minter, scope, facts.date)
+    ctx = _Context({}, iri, minter, scope, facts.date)
     _document(ctx, doc, meta)
     council = _council(ctx, meta)
     body = _body(ctx, facts.body, council)
@@ -108,7 +135,7 @@ def build_graph(doc: Document, facts: Extraction, meta: SourceMeta, minter: IriM
     _risks(ctx, facts, items, people, meeting)
     _decisions(ctx, facts, body, items, meeting)
     _attendance(ctx, facts, people, meeting)
-    return ctx.graph
+    return DocumentGraph(iri, tuple(ctx.triples))
 
 
 def _document(ctx: _Context, doc: Document, meta: SourceMeta) -> None:
