@@ -172,3 +172,19 @@ def test_a_focused_view_keeps_the_neighbourhood(examples_graph):
         select(graph, Selection(person="Nobody"))
     dated = select(graph, Selection(date_from="2024-01-01"))
     assert all(not d["date"] for *_, d in dated.edges(data=True))
+
+
+@pytest.mark.parametrize("size", [40, 800, 2000])
+def test_a_view_of_any_size_is_laid_out(size):
+    import networkx as nx
+
+    from govgraph.graph.views import positions
+
+    graph = nx.MultiDiGraph()
+    for n in range(size):
+        graph.add_node(f"p{n}", kind="Person" if n % 3 else "Report")
+        if n:
+            graph.add_edge(f"p{n}", f"p{n // 2}")
+    where = positions(graph)
+    assert len(where) == size
+    assert all(abs(x) < 1e7 and abs(y) < 1e7 for x, y in where.values())
