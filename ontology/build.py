@@ -5,6 +5,7 @@ Every fact node carries ``gg:evidence`` (a quotation with ``dcterms:source``) an
 """
 
 import hashlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -129,7 +130,7 @@ def build_graph(doc: Document, facts: Extraction, meta: SourceMeta, minter: IriM
     body = _body(ctx, facts.body, council)
     meeting = _meeting(ctx, facts, body)
     items = _items(ctx, doc, meeting)
-    people = _people(ctx, facts, council, items, known_people or {})
+    people = _people(ctx, facts, council, body, items, known_people or {})
     _organisations(ctx, facts, items, meeting)
     _reports(ctx, facts, people, body, items, meeting)
     _risks(ctx, facts, items, people, meeting)
@@ -218,7 +219,44 @@ def _items(ctx: _Context, doc: Document, meeting: URIRef) -> dict[int, URIRef]:
     return items
 
 
-def _people(ctx: _Context, facts: Extraction, council: URIRef | None,
+# a body's own offices, which a bare "(Chair)" at its meeting means
+_ROLE = (r"(?i:(?:(?:vice|deputy|depute)[- ])?(?:chair(?:man|woman|person)?|conven[eo]r)|"
+         r"(?:(?:lay|co-opted|independent|substitute|voting|non-voting|ordinary)\s+)?members?)")
+_BODY_ROLE = re.compile(_ROLE)
+_BODY_NAMED = re.compile(rf"(?P<role>{_ROLE}) of (?:the )?(?P<body>(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?)"
+                         r"{0,8}?(?:Committee|Sub-Committee|Board|Panel|Cabinet|Forum|Commission|Partnership|Group))")
+# how a post was held, written before or after it: ``Interim Director``, ``Chief Executive Designate``
+_TENURE = re.compile(r"(?i)^(interim|acting|former|outgoing|incoming|retiring|previous|temporary)\s+|\s+(designate)$")
+
+
+def _tenure(title: str) -> tuple[str, str | None]:
+    """(the post without how it is held, how it is held): ``former Chief Executive`` →
+    (``Chief Executive``, ``former``)."""
+    match = _TENURE.search(title)
+    if not match:
+        return title, None
+    rest = (title[: match.start()] + title[match.end() :]).strip()
+    return (rest[:1].upper() + rest[1:], (match.group(1) or match.group(2)).lower()) if rest else (title, None)
+
+
+def _post_scope(ctx: _Context, title: str, facts: Extraction, council: URIRef | None,
+                body: URIRef | None) -> tuple[URIRef | None, str]:
+    """The organisation a post is in, and the scope of its IRI: a partner named in it (``Chief
+    Operating Officer at Harbour NHS Trust``), a body named in it (``Chair of the Audit
+    Committee``), the meeting's body for a bare office of a body (``Chair``), else the council."""
+    for org in facts.organisations:
+        for name in filter(None, (org.name, org.acronym)):
+            if re.search(rf"(?:\bat|\bof|\bfor|,|\bwith)\s+(?:the\s+)?{re.escape(name)}$", title):
+                return ctx.minter.organisation(org.name), f"organisation/{slugify(org.name)}"
+    if named := _BODY_NAMED.fullmatch(title):
+        node = _body(ctx, named.group("body"), council)
+        return node, f"{ctx.scope}/{slugify(named.group('body'))}"
+    if body is not None and facts.body and _BODY_ROLE.fullmatch(title):
+        return body, f"{ctx.scope}/{slugify(facts.body)}"
+    return council, ctx.scope
+
+
+def _people(ctx: _Context, facts: Extraction, council: URIRef | None, body: URIRef | None,
             items: dict[int, URIRef], known: dict[str, str]) -> dict[str, URIRef]:
     nodes: dict[str, URIRef] = {}
     for key, person in facts.people.items():
@@ -234,18 +272,22 @@ def _people(ctx: _Context, facts: Extraction, council: URIRef | None,
         ctx.evidence(node, person.quote)
         for block in sorted(person.items):
             ctx.add(node, GG.mentionedIn, items.get(block, ctx.doc))
-        for title, quote in person.posts:
-            post = ctx.minter.post(ctx.scope, title)
+        for written, quote in person.posts:
+            title, tenure = _tenure(written)
+            organisation, scope = _post_scope(ctx, title, facts, council, body)
+            post = ctx.minter.post(scope, title)
             ctx.add(post, RDF.type, ORG.Post)
             ctx.add(post, SKOS.prefLabel, title)
-            ctx.add(post, ORG.postIn, council)
+            ctx.add(post, ORG.postIn, organisation)
             ctx.add(node, ORG.holds, post)
-            holding = ctx.minter.in_document(ctx.doc, "holding", person.name, title)
+            holding = ctx.minter.in_document(ctx.doc, "holding", person.name, written)
             ctx.add(holding, RDF.type, GG.PostHolding)
-            ctx.label(holding, f"{person.name}, {title}")
+            ctx.label(holding, f"{person.name}, {written}")
             ctx.add(holding, ORG.member, node)
             ctx.add(holding, GG.post, post)
-            ctx.add(holding, ORG.organization, council)
+            ctx.add(holding, ORG.organization, organisation)
+            ctx.add(holding, GG.attestedIn, council)
+            ctx.add(holding, GG.tenure, tenure)
             ctx.dated(holding, GG.attestedOn)
             ctx.evidence(holding, quote)
     return nodes

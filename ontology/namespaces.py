@@ -63,6 +63,8 @@ class GG(DefinedNamespace):
     honorific: URIRef
     post: URIRef
     attestedOn: URIRef
+    attestedIn: URIRef
+    tenure: URIRef
     mentionedIn: URIRef
     acronym: URIRef
     # meetings and items

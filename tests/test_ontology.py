@@ -175,3 +175,32 @@ def test_the_alignments_map_only_declared_terms_to_the_models_they_name():
     assert all(str(o).startswith(models) for _, o in mappings)
     targets = {str(o).split("#")[0].rsplit("/", 1)[0] for _, o in mappings}
     assert {"http://data.vlaanderen.be/ns", "http://www.w3.org/ns"} <= targets
+
+
+def test_posts_are_held_in_the_body_or_partner_they_name_and_keep_how_they_were_held(minter, tmp_path):
+    from govgraph.loaders.model import SourceMeta
+    from govgraph.loaders.pipeline import build_document
+    from govgraph.ontology.namespaces import GG, ORG, SKOS
+
+    path = tmp_path / "minutes.txt"
+    path.write_text("Audit Committee - 10 January 2024\n\nPresent: Councillors Ames (Chair) and Bray.\n\n3. Treasury\n"
+                    "Ms Jane Fletcher, Interim Director of Finance, and Dr Ola Nene, Chief Operating Officer at "
+                    "Fenwick Hospitals NHS Trust, presented the report. The former Chief Executive, Tom Reed, "
+                    "attended. Councillor Pike, Chair of the Licensing Committee, spoke.\n")
+    graph = build_document(path, "minutes", SourceMeta(council="Testshire Council"), minter).graph
+    held = {}
+    for holding in graph.subjects(RDF.type, GG.PostHolding):
+        person = str(graph.value(holding, ORG.member)).rsplit("/", 1)[1]
+        post = graph.value(holding, GG.post)
+        assert graph.value(post, ORG.postIn) == graph.value(holding, ORG.organization)
+        assert str(graph.value(holding, GG.attestedIn)).endswith("/council/testshire-council")
+        organisation = str(graph.value(holding, ORG.organization)).split("/id/")[1]
+        tenure = graph.value(holding, GG.tenure)
+        held[person] = (str(graph.value(post, SKOS.prefLabel)), organisation, tenure and str(tenure))
+    assert held == {
+        "ames": ("Chair", "body/testshire-council/audit-committee", None),
+        "jane-fletcher": ("Director of Finance", "council/testshire-council", "interim"),
+        "ola-nene": ("Chief Operating Officer at Fenwick Hospitals NHS Trust",
+                     "organisation/fenwick-hospitals-nhs-trust", None),
+        "tom-reed": ("Chief Executive", "council/testshire-council", "former"),
+        "pike": ("Chair of the Licensing Committee", "body/testshire-council/licensing-committee", None)}

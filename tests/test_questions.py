@@ -1,5 +1,5 @@
-"""Analysts' questions, each a saved query, answered on minutes written for them (two councils,
-three bodies, four meetings: tests/fixtures/questions) with the same rows on the bundled
+"""Analysts' questions, each a saved query, answered on minutes written for them (three councils,
+three bodies, six meetings: tests/fixtures/questions) with the same rows on the bundled
 FalkorDB and on a real Neo4j."""
 
 from pathlib import Path
@@ -11,16 +11,30 @@ from govgraph.graph.query import run_query
 from govgraph.graph.saved_queries import saved_queries
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "questions"
-NORTH, SOUTH = "Northwold Council", "Southmere Council"
+NORTH, SOUTH, EAST = "Northwold Council", "Southmere Council", "Eastholm Council"
 YEAR = {"from": "2024-01-01", "to": "2024-12-31"}
 # (query, parameters as an analyst types them, the rows expected)
 QUESTIONS = [
     ("posts-of-person", {"person": "jane fletcher"},
-     [{"post": "Director of Finance", "said_on": "2024-01-10", "council": NORTH},
-      {"post": "Interim Chief Executive", "said_on": "2024-03-12", "council": NORTH}]),
+     [{"post": "Director of Finance", "tenure": None, "held_in": NORTH, "said_on": "2024-01-10", "council": NORTH},
+      {"post": "Chief Executive", "tenure": "interim", "held_in": NORTH, "said_on": "2024-03-12",
+       "council": NORTH}]),
+    ("posts-of-person", {"person": "Ola Nene"},
+     [{"post": "Chief Operating Officer at Eastholm Hospitals NHS Trust", "held_in": "Eastholm Hospitals NHS Trust",
+       "council": EAST}]),
+    ("posts-of-person", {"person": "Neal"},
+     [{"post": "Vice-Chair of the Licensing Committee", "held_in": "Licensing Committee", "council": EAST}]),
     ("holders-of-post", {"post": "Director of Finance", "on": "2024-02-29"},
      [{"person": "Jane Fletcher", "post": "Director of Finance", "last_said_on": "2024-01-10", "council": NORTH}]),
-    ("holders-of-post", {"post": "Interim Chief Executive", "on": "2024-02-29"}, []),
+    ("holders-of-post", {"post": "Chief Executive", "on": "2024-02-29"}, []),
+    ("holders-of-post", {"post": "Chief Executive", "on": "2024-03-31"},
+     [{"person": "Jane Fletcher", "tenure": "interim", "last_said_on": "2024-03-12"}]),
+    ("holders-of-post", {"post": "Director of Resources", "on": "2024-03-01"},
+     [{"person": "Owen Price", "tenure": None, "last_said_on": "2024-02-14", "council": EAST}]),
+    ("holders-of-post", {"post": "Director of Resources", "on": "2024-05-01"}, []),
+    ("holders-of-post", {"post": "Chair", "on": "2024-03-31", "council": NORTH},
+     [{"person": "Dunn", "held_in": "Cabinet", "last_said_on": "2024-03-20"},
+      {"person": "Ames", "held_in": "Audit Committee", "last_said_on": "2024-03-12"}]),
     ("decisions-of-body", {"body": "Audit Committee", **YEAR, "council": NORTH},
      [{"date": "2024-01-10", "kind": "approved", "votes_for": 5, "votes_against": 1, "result": "pass"},
       {"date": "2024-03-12", "decision": "That the budget monitoring report be noted.", "kind": "noted",
@@ -41,7 +55,9 @@ QUESTIONS = [
     ("meetings-of-body", {"body": "Audit Committee", **YEAR},
      [{"date": "2024-01-10", "council": NORTH, "decisions": 1, "presentations": 1},
       {"date": "2024-02-01", "council": SOUTH, "decisions": 1, "presentations": 1},
-      {"date": "2024-03-12", "council": NORTH, "decisions": 1, "presentations": 1}]),
+      {"date": "2024-02-14", "council": EAST, "decisions": 1, "presentations": 1},
+      {"date": "2024-03-12", "council": NORTH, "decisions": 1, "presentations": 1},
+      {"date": "2024-04-17", "council": EAST, "decisions": 1, "presentations": 2}]),
     ("presenters-at-meeting", {"body": "Cabinet", "date": "2024-03-20"},
      [{"presenter": "Omar Patel", "subject": "Flood Defence Scheme", "council": NORTH}]),
     ("people-of-council", {"council": SOUTH},

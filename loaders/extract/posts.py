@@ -282,8 +282,12 @@ def post_before(text: str, start: int, rules: Rules, ends: list[int]) -> str | N
             continue
         found = scan_post(text, begin, set(), rules, stop=comma)
         if found and text[found[1] : comma].strip() == "":
-            return found[0]
+            tenure = _TENURE_BEFORE.search(text, max(0, begin - 16), begin)  # ``the former Chief Executive``
+            return f"{tenure.group(1)} {found[0]}" if tenure else found[0]
     return None
+
+
+_TENURE_BEFORE = re.compile(r"\b(former|outgoing|incoming|interim|acting|retiring|previous)\s+$")
 
 
 def post_in_clause(text: str, end: int, starts: set[int], rules: Rules) -> str | None:
