@@ -15,7 +15,7 @@ from itertools import product
 import networkx as nx
 
 from govgraph.errors import GovgraphError
-from govgraph.graph.project import PropertyGraph
+from govgraph.graph.project import Node, PropertyGraph
 
 KINDS = ("Person", "Post", "Body", "Council", "Meeting", "Report", "Risk", "Organisation", "Decision")
 VERBS = {
@@ -37,12 +37,15 @@ def _label(node) -> str:
     return str(props.get("name") or props.get("title") or props.get("decisionText") or node.uri.rsplit("/", 1)[-1])
 
 
+_NONE = Node("")
+
+
 def governance_graph(projection: PropertyGraph) -> nx.MultiDiGraph:
     """A networkx multigraph of the readable governance relationships."""
     graph = nx.MultiDiGraph()
     councils: dict[str, str] = {}
     for rel in projection.relationships.values():
-        if rel.type in ("UNIT_OF", "POST_IN") and rel.end in projection.nodes:
+        if rel.type in ("UNIT_OF", "POST_IN") and "Council" in projection.nodes.get(rel.end, _NONE).labels:
             councils[rel.start] = str(projection.nodes[rel.end].props.get("name", ""))
     for uri, node in projection.nodes.items():
         kind = _kind(node.labels)
@@ -53,7 +56,7 @@ def governance_graph(projection: PropertyGraph) -> nx.MultiDiGraph:
         if rel.type in VERBS and rel.start in graph and rel.end in graph:
             graph.add_edge(rel.start, rel.end, key=f"{rel.type}|{rel.key}", type=rel.type, verb=VERBS[rel.type],
                            date=rel.dates.get("date", ""), subject=str(rel.props.get("subject", "")),
-                           kind=str(rel.props.get("kind", "")), evidence=list(rel.props.get("evidence", [])),
+                           kind=str(rel.props.get("attendanceKind", "")), evidence=list(rel.props.get("evidence", [])),
                            documents=sorted(rel.documents))
     _councils_from_neighbours(graph)
     _name_meetings(graph)

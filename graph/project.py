@@ -7,7 +7,7 @@ for every body), an object property's local name in UPPER_SNAKE is its relations
 in ``uri``; every node and relationship lists the documents it came from in
 ``documents``; quotations become an ``evidence`` list. Shortcut relationships answer the
 one-hop questions directly: ``(:Person)-[:REPORTED_TO {date, subject, item, evidence}]->(:Body)``,
-``(:Person)-[:PRESENTED]->(:Report)``, ``(:Person)-[:ATTENDED {kind}]->(:Meeting)``.
+``(:Person)-[:PRESENTED]->(:Report)``, ``(:Person)-[:ATTENDED {attendanceKind}]->(:Meeting)``.
 """
 
 import re
@@ -90,6 +90,9 @@ def upper_snake(name: str) -> str:
 
 def _local(iri: URIRef) -> str:
     return re.split(r"[#/]", str(iri))[-1]
+
+
+_GENERAL_LABELS = frozenset({"Resource", "Body"})  # labels a more specific one stands beside
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,8 @@ def project(store: KnowledgeStore) -> PropertyGraph:
         elif p == source:
             nodes.setdefault(subject, Node(subject)).props["sourceUrl"] = obj.value
     nodes = {uri: node for uri, node in nodes.items() if node.labels}
+    for node in nodes.values():  # one property naming what the node is, so that no query needs labels(x)[1]
+        node.props["kind"] = min(node.labels - _GENERAL_LABELS or node.labels - {"Resource"})
     for subject, evidence, _ in evidence_of:
         if subject in nodes and evidence in quotes:
             nodes[subject].evidence.add(quotes[evidence])
@@ -215,8 +220,8 @@ def _shortcuts(nodes: dict[str, Node], relationships: dict) -> list[Relationship
             for person in by_start[(node.uri, "ATTENDEE")]:
                 for meeting in by_start[(node.uri, "AT_MEETING")]:
                     kind = str(node.props.get("attendanceKind", ""))
-                    out.append(Relationship(person, "ATTENDED", meeting, kind, {"kind": kind, **_evidence(node)},
-                                            documents=set(node.documents)))
+                    props = {"attendanceKind": kind, **_evidence(node)}
+                    out.append(Relationship(person, "ATTENDED", meeting, kind, props, documents=set(node.documents)))
     return out
 
 

@@ -8,5 +8,5 @@ OPTIONAL MATCH (m)-[:MEETING_OF]->(b:Body)
 OPTIONAL MATCH (b)-[:UNIT_OF]->(c:Council)
 WITH m, a, b, c
 WHERE $council IS NULL OR c.nameKey = $council
-RETURN m.date AS date, b.name AS body, a.kind AS kind, c.name AS council
+RETURN m.date AS date, b.name AS body, a.attendanceKind AS kind, c.name AS council
 ORDER BY date, kind

@@ -8,6 +8,6 @@ OPTIONAL MATCH (b)-[:UNIT_OF]->(c:Council)
 WITH p, a, m, c
 WHERE m.date >= date($from) AND m.date <= date($to) AND ($council IS NULL OR c.nameKey = $council)
 RETURN p.name AS person, c.name AS council,
-       count(CASE WHEN a.kind = 'present' THEN 1 END) AS present,
-       count(CASE WHEN a.kind = 'apologies' THEN 1 END) AS apologies
+       count(CASE WHEN a.attendanceKind = 'present' THEN 1 END) AS present,
+       count(CASE WHEN a.attendanceKind = 'apologies' THEN 1 END) AS apologies
 ORDER BY council, person

@@ -3,7 +3,7 @@
 // optional: council
 // names: body, council
 // example: govgraph query --name frequent-apologies --param body="Audit Committee" --param min=2
-MATCH (p:Person)-[a:ATTENDED {kind: 'apologies'}]->(m:Meeting)-[:MEETING_OF]->(b:Body {nameKey: $body})
+MATCH (p:Person)-[a:ATTENDED {attendanceKind: 'apologies'}]->(m:Meeting)-[:MEETING_OF]->(b:Body {nameKey: $body})
 OPTIONAL MATCH (b)-[:UNIT_OF]->(c:Council)
 WITH p, m, c
 WHERE $council IS NULL OR c.nameKey = $council

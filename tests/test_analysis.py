@@ -34,8 +34,8 @@ def graph():
             rel("bob", "REPORTED_TO", "audit", "p4", date="2024-01-10", subject="Fraud"),
             rel("ann", "PRESENTED", "fraud", "p1", date="2024-01-10", subject="Fraud"),
             rel("bob", "PRESENTED", "fraud", "p4", date="2024-02-10", subject="Fraud"),
-            rel("cat", "ATTENDED", "m1", "present", kind="present"),
-            rel("cat", "ATTENDED", "m2", "present", kind="present"),
+            rel("cat", "ATTENDED", "m1", "present", attendanceKind="present"),
+            rel("cat", "ATTENDED", "m2", "present", attendanceKind="present"),
             rel("m1", "MEETING_OF", "audit"), rel("m2", "MEETING_OF", "cabinet"),
             rel("d1", "DECIDED_BY", "cabinet"), rel("cyber", "SUB_RISK_OF", "fraud")]
     projection = PropertyGraph({n.uri: n for n in nodes}, {r.identity: r for r in rels})

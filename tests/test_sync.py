@@ -284,6 +284,8 @@ def test_a_node_whose_class_changes_is_recreated_with_its_new_labels(target, tmp
     sync(store, target)
     assert [sorted(r["labels"]) for r in target.read("MATCH (b:Body) RETURN labels(b) AS labels")] == [
         ["Board", "Body", "Resource"]]
+    assert target.read("MATCH (b:Body) RETURN b.kind AS kind") == [{"kind": "Board"}]
+    assert target.read("MATCH (p:Person) RETURN p.kind AS kind") == [{"kind": "Person"}]
 
 
 def test_control_characters_in_minutes_never_reach_a_query(target, tmp_path):
