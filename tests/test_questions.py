@@ -120,3 +120,17 @@ def test_each_question_is_answered_on_both_targets(request, which, name, given, 
     rows = run_query(request.getfixturevalue(which), query.cypher, query.parameters(given))
     assert [{k: row[k] for k in e} for row, e in zip(rows, expected, strict=False)] == expected
     assert len(rows) == len(expected), rows
+
+
+@pytest.mark.parametrize("which", ["falkordb", "neo4j"])
+def test_a_date_compared_with_a_string_is_refused_and_date_finds_it(request, which):
+    from govgraph.errors import GovgraphError
+
+    target = request.getfixturevalue(which)
+    refused = r"date property 'date' with a string \('2024-03-20'\).*date\('2024-03-20'\)"
+    with pytest.raises(GovgraphError, match=refused):
+        run_query(target, "MATCH (m:Meeting) WHERE m.date = '2024-03-20' RETURN m.date AS date", {})
+    with pytest.raises(GovgraphError, match=r"\$on"):
+        run_query(target, "MATCH (m:Meeting {date: $on}) RETURN m.date AS date", {"on": "2024-03-20"})
+    rows = run_query(target, "MATCH (m:Meeting) WHERE m.date = date($on) RETURN m.date AS date", {"on": "2024-03-20"})
+    assert rows == [{"date": "2024-03-20"}]
