@@ -17,9 +17,10 @@ from rdflib.term import Node
 from govgraph import __version__
 from govgraph.iri import IriMinter, slugify
 from govgraph.loaders.councils import named_exactly
+from govgraph.loaders.language import language_of
 from govgraph.loaders.model import Document, Extraction, SourceMeta
 from govgraph.ontology import ontology_path
-from govgraph.ontology.namespaces import DCTERMS, FOAF, GG, OPENGOV, ORG, PROV, RDF, SKOS
+from govgraph.ontology.namespaces import DCTERMS, FOAF, GG, OA, OPENGOV, ORG, PROV, RDF, SKOS
 
 _BODY_CLASSES = {"Committee": GG.Committee, "Board": GG.Board, "Panel": GG.Panel,
                  "Cabinet": GG.Cabinet}
@@ -27,6 +28,7 @@ _BODY_CLASSES = {"Committee": GG.Committee, "Board": GG.Board, "Panel": GG.Panel
 
 _LABELLING = frozenset({SKOS.prefLabel, FOAF.name, DCTERMS.title, GG.decisionText})
 _LABEL_LENGTH = 120
+_AROUND = 32  # characters of prefix and suffix a quote selector keeps
 SOFTWARE = "https://w3id.org/govgraph/software/"  # + version: the software agent of extraction records
 
 
@@ -68,6 +70,7 @@ class _Context:
     minter: IriMinter
     scope: str
     date: str | None
+    text: str  # the document's text, where quotes are found again
 
     labelled: set[URIRef] = field(default_factory=set)
 
@@ -86,13 +89,14 @@ class _Context:
             for anchor in _anchor_types().get(obj, ()):
                 self._add((subject, RDF.type, anchor))
         elif predicate in _LABELLING:
-            self.label(subject, str(obj))
+            self.label(subject, str(obj), language_of(str(obj)))
 
-    def label(self, node: URIRef, text: str) -> None:
-        """The node's ``rdfs:label`` (English), once."""
+    def label(self, node: URIRef, text: str, language: str = "en") -> None:
+        """The node's ``rdfs:label``, once: English for the labels govgraph writes, the text's own
+        language (English or Welsh) for names, titles and quotes taken from the minutes."""
         if node not in self.labelled and text.strip():
             self.labelled.add(node)
-            self._add((node, RDFS.label, Literal(" ".join(text.split())[:_LABEL_LENGTH], lang="en")))
+            self._add((node, RDFS.label, Literal(" ".join(text.split())[:_LABEL_LENGTH], lang=language)))
 
     def evidence(self, node: URIRef, quote: str) -> None:
         quote = (quote or "").strip()
@@ -101,9 +105,20 @@ class _Context:
         digest = hashlib.sha1(quote.encode()).hexdigest()[:16]
         evidence = URIRef(f"{self.doc}/evidence/{digest}")
         self.add(evidence, RDF.type, GG.Evidence)
-        self.label(evidence, f"“{quote}”")
+        self.label(evidence, f"“{quote}”", language_of(quote))
         self._add((evidence, GG.quote, Literal(quote)))
         self._add((evidence, DCTERMS.source, self.doc))
+        self._add((evidence, PROV.wasQuotedFrom, self.doc))
+        self._add((evidence, OA.hasSource, self.doc))
+        selector = URIRef(f"{evidence}/selector")
+        self._add((evidence, OA.hasSelector, selector))
+        self._add((selector, RDF.type, OA.TextQuoteSelector))
+        self.label(selector, "Where the quote stands in the source")
+        self._add((selector, OA.exact, Literal(quote)))
+        found = self.text.find(quote)
+        if found != -1:  # the text around the quote, as Web Annotation selects it (32 characters each side)
+            self._add((selector, OA.prefix, Literal(self.text[max(0, found - _AROUND) : found])))
+            self._add((selector, OA.suffix, Literal(self.text[found + len(quote) : found + len(quote) + _AROUND])))
         self._add((node, GG.evidence, evidence))
         self._add((node, PROV.wasDerivedFrom, self.doc))
 
@@ -124,7 +139,7 @@ def build_graph(doc: Document, facts: Extraction, meta: SourceMeta, minter: IriM
     people already in the store that they are."""
     iri = document_iri(minter, doc)
     scope = slugify(meta.council) if meta.council else "doc-" + slugify(doc.key)
-    ctx = _Context({}, iri, minter, scope, facts.date)
+    ctx = _Context({}, iri, minter, scope, facts.date, doc.text)
     _document(ctx, doc, meta)
     council = _council(ctx, meta)
     body = _body(ctx, facts.body, council)

@@ -104,6 +104,7 @@ class GG(DefinedNamespace):
 
 OPENGOV = Namespace("http://www.w3.org/ns/opengov#")
 DPV = Namespace("https://w3id.org/dpv#")
+OA = Namespace("http://www.w3.org/ns/oa#")  # W3C Web Annotation
 
 PREFIXES: dict[str, Namespace | str] = {
     "gg": GG_IRI,
@@ -116,6 +117,7 @@ PREFIXES: dict[str, Namespace | str] = {
     "skos": SKOS,
     "opengov": OPENGOV,
     "dpv": DPV,
+    "oa": OA,
     "dcat": DCAT,
     "void": VOID,
     "owl": OWL,
@@ -132,7 +134,7 @@ ATTENDANCE_KINDS = ("present", "apologies", "absent", "joined", "left",
 SCORE_KINDS = ("gross", "net", "target", "current", "residual", "inherent")
 
 __all__ = [
-    "ATTENDANCE_KINDS", "DCAT", "DCTERMS", "DECISION_KINDS", "DPV", "FOAF", "GG", "GG_IRI",
+    "ATTENDANCE_KINDS", "DCAT", "DCTERMS", "DECISION_KINDS", "DPV", "FOAF", "GG", "GG_IRI", "OA",
     "OPENGOV", "ORG", "OWL", "PREFIXES", "PREFIX_IRIS", "PROV", "RDF", "RDFS", "SCORE_KINDS", "SDO", "SKOS",
     "TIME", "VOID", "XSD",
 ]

@@ -204,3 +204,45 @@ def test_posts_are_held_in_the_body_or_partner_they_name_and_keep_how_they_were_
                      "organisation/fenwick-hospitals-nhs-trust", None),
         "tom-reed": ("Chief Executive", "council/testshire-council", "former"),
         "pike": ("Chair of the Licensing Committee", "body/testshire-council/licensing-committee", None)}
+
+
+def test_welsh_text_is_labelled_in_welsh_and_govgraphs_own_labels_in_english(minter, tmp_path):
+    from govgraph.loaders.model import SourceMeta
+    from govgraph.loaders.pipeline import build_document
+    from govgraph.ontology.namespaces import GG
+
+    path = tmp_path / "cofnodion.txt"
+    path.write_text("Pwyllgor Archwilio - 3 Mawrth 2022\n\n4. Cyllideb\nCyflwynodd y Cynghorydd Ann Bell yr adroddiad "
+                    "ar y gyllideb i'r pwyllgor.\nPENDERFYNWYD derbyn yr adroddiad a nodi'r cynnwys gan y Cyngor.\n\n"
+                    "5. Budget\nMs Jane Doe presented the budget report to the committee.\n")
+    graph = build_document(path, "cofnodion", SourceMeta(council="Testshire Council"), minter).graph
+    languages = {}
+    for evidence in graph.subjects(RDF.type, GG.Evidence):
+        quote = str(graph.value(evidence, GG.quote))
+        languages[quote[:20]] = graph.value(evidence, RDFS.label).language
+    assert "cy" in languages.values() and "en" in languages.values(), languages
+    assert languages["Ms Jane Doe presente"] == "en"
+    items = [graph.value(item, RDFS.label) for item in graph.subjects(RDF.type, GG.AgendaItem)]
+    assert items and all(label.language == "en" for label in items)
+
+
+def test_every_quote_can_be_found_again_in_its_source(minter, tmp_path):
+    from govgraph.loaders.model import SourceMeta
+    from govgraph.loaders.pipeline import build_document
+    from govgraph.ontology.namespaces import GG, OA, PROV
+
+    text = ("Audit Committee - 3 March 2022\n\n4. Budget\nMs Jane Fletcher, Director of Finance, presented the "
+            "budget.\nRESOLVED: That the budget be noted.\n")
+    path = tmp_path / "minutes.txt"
+    path.write_text(text)
+    graph = build_document(path, "minutes", SourceMeta(council="Testshire Council"), minter).graph
+    evidence = list(graph.subjects(RDF.type, GG.Evidence))
+    assert evidence
+    for node in evidence:
+        assert graph.value(node, PROV.wasQuotedFrom) == graph.value(node, OA.hasSource) == graph.identifier
+        selector = graph.value(node, OA.hasSelector)
+        assert (selector, RDF.type, OA.TextQuoteSelector) in graph
+        exact = str(graph.value(selector, OA.exact))
+        assert exact == str(graph.value(node, GG.quote))
+        prefix, suffix = str(graph.value(selector, OA.prefix)), str(graph.value(selector, OA.suffix))
+        assert prefix + exact + suffix in text
