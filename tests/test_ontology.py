@@ -10,6 +10,8 @@ from rdflib.namespace import OWL, RDF, RDFS, SH
 from govgraph.ontology import ontology_path, shapes_path
 from govgraph.ontology.namespaces import GG, GG_IRI
 
+ROOT = Path(__file__).resolve().parents[1]
+
 DECLARATIONS = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDFS.Class,
                 RDF.Property}
 
@@ -246,3 +248,20 @@ def test_every_quote_can_be_found_again_in_its_source(minter, tmp_path):
         assert exact == str(graph.value(node, GG.quote))
         prefix, suffix = str(graph.value(selector, OA.prefix)), str(graph.value(selector, OA.suffix))
         assert prefix + exact + suffix in text
+
+
+def test_the_ontology_readme_worked_example_is_what_govgraph_writes(minter):
+    import re
+
+    from govgraph.iri import IriMinter
+    from govgraph.loaders.manifest import read_manifest
+    from govgraph.loaders.pipeline import build_document, document_key
+
+    readme = (ROOT / "ontology" / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"## Worked example.*?```turtle\n(.*?)```", readme, re.S).group(1)
+    written = Graph().parse(data=example, format="turtle")
+    path = (ROOT / "examples" / "blackpool-audit-risk-deep-dive.txt").resolve()
+    meta = read_manifest(ROOT / "examples" / "manifest.csv")[path]
+    built = build_document(path, document_key(path, meta.url), meta, IriMinter("https://w3id.org/govgraph/id/")).graph
+    assert len(written) > 100
+    assert [t for t in written if t not in built] == []
