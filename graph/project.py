@@ -27,7 +27,7 @@ LABEL_RENAMES = {"PartnerOrganisation": "Organisation", "SourceDocument": "Docum
 UNPROJECTED_CLASSES = {GG.Evidence, PROV.Association, GG.PresenterRole}
 # reused classes that are a node's own type; the others (org:Organization, prov:Activity ...)
 # are the anchor types the RDF carries for linked-data consumers and give no label
-PROJECTED_REUSED = {FOAF.Person, ORG.Post, OPENGOV.VoteEvent}
+PROJECTED_REUSED = {FOAF.Person, ORG.Post, OPENGOV.VoteEvent, OPENGOV.Vote}
 PROPERTY_RENAMES = {SKOS.prefLabel: "name", FOAF.name: "name", DCTERMS.title: "title", DCTERMS.date: "date",
                     DCTERMS.identifier: "key", DCTERMS.source: "sourceUrl"}
 UNPROJECTED_PREDICATES = {GG.evidence, PROV.qualifiedAssociation}

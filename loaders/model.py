@@ -129,6 +129,8 @@ class Vote:
     abstained: int | None
     result: str | None
     quote: str
+    #: each named member's vote where the minutes record them: (person key, yes | no | abstain)
+    ballots: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass

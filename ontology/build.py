@@ -149,7 +149,7 @@ def build_graph(doc: Document, facts: Extraction, meta: SourceMeta, minter: IriM
     _organisations(ctx, facts, items, meeting)
     _reports(ctx, facts, people, body, items, meeting)
     _risks(ctx, facts, items, people, meeting)
-    _decisions(ctx, facts, body, items, meeting)
+    _decisions(ctx, facts, body, items, meeting, people)
     _attendance(ctx, facts, people, meeting)
     return DocumentGraph(iri, tuple(ctx.triples))
 
@@ -416,7 +416,7 @@ def _risks(ctx: _Context, facts: Extraction, items: dict[int, URIRef], people: d
 
 
 def _decisions(ctx: _Context, facts: Extraction, body: URIRef | None,
-               items: dict[int, URIRef], meeting: URIRef) -> None:
+               items: dict[int, URIRef], meeting: URIRef, people: dict[str, URIRef]) -> None:
     for decision in facts.decisions:
         node = ctx.minter.in_document(ctx.doc, "decision", _item_key(items, decision.item),
                                       _digest(decision.part, decision.text))
@@ -441,6 +441,14 @@ def _decisions(ctx: _Context, facts: Extraction, body: URIRef | None,
                     ctx.add(vote, predicate, Literal(value, datatype=XSD.integer))
             ctx.add(vote, OPENGOV.result, decision.vote.result)
             ctx.evidence(vote, decision.vote.quote)
+            for key, option in decision.vote.ballots:  # a recorded vote: how each named member voted
+                ballot = URIRef(f"{vote}/{slugify(facts.people[key].name)}")
+                ctx.add(ballot, RDF.type, OPENGOV.Vote)
+                ctx.label(ballot, f"{facts.people[key].name}: {option}")
+                ctx.add(ballot, OPENGOV.voter, people[key])
+                ctx.add(ballot, OPENGOV.option, option)
+                ctx.add(ballot, OPENGOV.voteEvent, vote)
+                ctx.evidence(ballot, decision.vote.quote)
 
 
 def _attendance(ctx: _Context, facts: Extraction, people: dict[str, URIRef],

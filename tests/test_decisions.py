@@ -65,3 +65,12 @@ def test_parts_wrapped_over_lines_and_a_resolution_on_the_line_after_its_label(r
                                  "Following discussions it was RESOLVED:\nThat the harbour plan be approved.\n") == [
         "That the report be noted.", "That a letter of thanks be sent to the crews of Kelby, Marsh and Eastby ferries.",
         "That the harbour plan be approved."]
+
+
+def test_a_recorded_vote_names_how_each_member_voted(read_minutes):
+    facts = read_minutes("Audit Committee - 17 April 2024\n\nPresent: Councillors Marsh (Chair), Neal, Orme and Pike."
+                         "\n\n1. Review\nRESOLVED: That the review be noted.\nFor: Councillors Marsh and Neal\n"
+                         "AGAINST the motion – Councillor Orme\nAbstained: Councillor Pike\n")
+    vote = facts.decisions[0].vote
+    assert (vote.for_, vote.against, vote.abstained) == (2, 1, 1)
+    assert sorted(vote.ballots) == [("marsh", "yes"), ("neal", "yes"), ("orme", "no"), ("pike", "abstain")]

@@ -221,3 +221,19 @@ def test_the_whole_development_set_loads_into_a_graph_that_conforms(shared, tmp_
                           IriMinter("https://example.org/id/"))
     assert not report.failed and len(report.loaded) == 131
     assert [str(v) for v in validate_graph(store.union_graph())] == []
+
+
+def test_a_members_vote_must_be_yes_no_or_abstain_by_one_person():
+    from govgraph.ontology.namespaces import OPENGOV
+
+    g = sample()
+    event, ballot = URIRef(f"{DECISION}/vote"), URIRef(f"{DECISION}/vote/victoria-gent")
+    fact(g, event, OPENGOV.VoteEvent)
+    g.add((event, GG.voteOn, DECISION))
+    fact(g, ballot, OPENGOV.Vote)
+    g.add((ballot, OPENGOV.voter, PERSON))
+    g.add((ballot, OPENGOV.voteEvent, event))
+    g.add((ballot, OPENGOV.option, Literal("yes")))
+    assert messages(g) == []
+    g.set((ballot, OPENGOV.option, Literal("maybe")))
+    assert any("yes, no or abstain" in m for m in messages(g))

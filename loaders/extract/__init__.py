@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from govgraph.loaders.extract.attendance import sentence_events
 from govgraph.loaders.extract.council import council_clues, is_own_council
-from govgraph.loaders.extract.decisions import find_decisions, find_vote
+from govgraph.loaders.extract.decisions import find_ballots, find_decisions, find_vote
 from govgraph.loaders.extract.meeting import find_meeting
 from govgraph.loaders.extract.names import Mention, attach_posts, find_mentions
 from govgraph.loaders.extract.organisations import find_organisations
@@ -25,6 +25,7 @@ from govgraph.loaders.model import (
     Question,
     Report,
     SourceMeta,
+    Vote,
 )
 from govgraph.loaders.rules import Rules, load_rules
 from govgraph.loaders.segment import sentences
@@ -164,6 +165,12 @@ def _read_block(result: Extraction, index: int, text: str, title: str | None,
             result.attendance.append(Attendance(key_of[id(mention)], event, sentence.text))
     decisions = find_decisions(text, index, rules)
     vote = find_vote(text)
+    named, lines = find_ballots(text, mentions)
+    ballots = list(dict.fromkeys((key_of[id(m)], option) for m, option in named))
+    if ballots:  # counts from the names where the minutes give none
+        vote = vote or Vote(*(sum(o == side for _, o in ballots) or None for side in ("yes", "no", "abstain")),
+                            None, lines)
+        vote.ballots = ballots
     if decisions and vote:
         decisions[0].vote = vote
     result.decisions += decisions

@@ -10,6 +10,7 @@ Minutes ... were agreed as a correct record``).
 import re
 from functools import cache
 
+from govgraph.loaders.extract.names import Mention
 from govgraph.loaders.model import Decision, Vote
 from govgraph.loaders.rules import Rules
 from govgraph.loaders.segment import paragraphs, sentences
@@ -194,6 +195,28 @@ _VOTE_PATTERNS = {
     "abstained": [r"\bAbstentions?\s*[:\-–]\s*(\d+)", r"\bAbstained\s*[:\-–]\s*(\d+)", r"\b(\d+)\s*abstentions?"],
 }
 _RESULT = re.compile(r"\b(carried|lost|defeated|was not carried)\b", re.I)
+
+
+# a recorded vote naming the members on each side: ``For: Councillors Ames and Bray``,
+# ``AGAINST the motion – Councillor Dunn``, ``Abstained: Cllr Eve``
+_NAMED_SIDE = re.compile(r"(?im)^[ \t]*(?P<side>for|against|abstain(?:ed|ing)?|abstentions?|in favour)"
+                         r"(?:[ \t]+the[ \t]+(?:motion|amendment|recommendations?))?[ \t]*(?:\(\d+\))?"
+                         r"[ \t]*[:\-–][ \t]*(?P<names>\D[^\n]*)$")
+_OPTION = {"for": "yes", "in favour": "yes", "against": "no"}
+
+
+def find_ballots(text: str, mentions: list[Mention]) -> tuple[list[tuple[Mention, str]], str]:
+    """(mention, yes | no | abstain) for each member a recorded vote names, from ``mentions``
+    (the people found in ``text``), and the lines that record them."""
+    ballots, lines = [], []
+    for line in _NAMED_SIDE.finditer(text):
+        option = _OPTION.get(line.group("side").lower(), "abstain")
+        start, end = line.start("names"), line.end("names")
+        named = [(m, option) for m in mentions if start <= m.start and m.end <= end]
+        if named:
+            ballots += named
+            lines.append(line.group(0).strip())
+    return ballots, "; ".join(lines)
 
 
 def find_vote(text: str) -> Vote | None:
