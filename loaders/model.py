@@ -153,6 +153,8 @@ class Attendance:
     event: str
     quote: str
     detail: str | None = None
+    #: the member this person stood in for (a person key), where the minutes say
+    substitute_for: str | None = None
 
 
 @dataclass

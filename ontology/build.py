@@ -462,4 +462,6 @@ def _attendance(ctx: _Context, facts: Extraction, people: dict[str, URIRef],
         ctx.add(node, GG.atMeeting, meeting)
         ctx.add(node, GG.attendanceKind, record.event)
         ctx.add(node, GG.interestText, record.detail)
+        if record.substitute_for:
+            ctx.add(node, GG.substituteFor, people[record.substitute_for])
         ctx.evidence(node, record.quote)

@@ -99,6 +99,7 @@ class GG(DefinedNamespace):
     attendee: URIRef
     atMeeting: URIRef
     attendanceKind: URIRef
+    substituteFor: URIRef
     interestText: URIRef
 
 

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from govgraph.loaders.extract.attendance import sentence_events
+from govgraph.loaders.extract.attendance import sentence_events, substitutions
 from govgraph.loaders.extract.council import council_clues, is_own_council
 from govgraph.loaders.extract.decisions import find_ballots, find_decisions, find_vote
 from govgraph.loaders.extract.meeting import find_meeting
@@ -136,7 +136,25 @@ def extract_document(doc: Document, meta: SourceMeta | None = None,
         organisation.blocks = {b.index for b in blocks if any(s in b.text for s in spellings)} or {-1}
     labelled = {(key_of[id(entry.mention)], entry.event) for entry in rosters if entry.event}
     result.attendance = _unique_attendance(result.attendance, labelled)
+    _stand_ins(result, blocks, key_of, quotes)
     return result
+
+
+def _stand_ins(result: Extraction, blocks: list[_Block], key_of: dict[int, str], quotes: dict[int, str]) -> None:
+    """Who stood in for whom: the substitute's attendance names the member (and a substitute
+    recorded nowhere else attended as one)."""
+    stood_in: dict[str, tuple[str, str]] = {}
+    for block in blocks:
+        for substitute, member in substitutions(block.text, block.mentions):
+            if key_of[id(substitute)] != key_of[id(member)]:
+                stood_in[key_of[id(substitute)]] = (key_of[id(member)], quotes.get(id(substitute), block.text))
+    attending = {r.person for r in result.attendance if r.event in ("present", "substitute")}
+    for person, (_, quote) in stood_in.items():
+        if person not in attending:
+            result.attendance.append(Attendance(person, "substitute", quote))
+    for record in result.attendance:
+        if record.event in ("present", "substitute") and record.person in stood_in:
+            record.substitute_for = stood_in[record.person][0]
 
 
 def _read_block(result: Extraction, index: int, text: str, title: str | None,

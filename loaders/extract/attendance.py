@@ -9,6 +9,7 @@ item about interests).
 """
 
 import re
+from itertools import pairwise
 
 from govgraph.loaders.extract.names import Mention
 from govgraph.loaders.extract.roster import SECTION_LABEL
@@ -32,6 +33,30 @@ _SENTENCE_EVENTS = [
     ("declared_interest", re.compile(_DECLARED, re.I), "before"),
 ]
 _NONE = re.compile(r"\b(?:no|none|nil)\b[^.]{0,40}\b(?:interests?|declared|received|apologies)\b|\bNone\b", re.I)
+
+
+# who stood in for whom: ``A (substitute for B)``, ``A substituting for B``, ``A in place of B``,
+# ``A deputising for B`` (the substitute first), ``B was substituted by A``, ``B replaced by A`` (second)
+_STANDS_IN = re.compile(r"\s*[(,]?\s*(?:(?:attended|attending|sat|present)\s+)?(?:as\s+(?:an?\s+)?)?"
+                        r"(?:substitute\s+for|substituting\s+for|in\s+place\s+of|deputi[sz]ing\s+for|"
+                        r"in\s+substitution\s+for)\s+(?:(?:the\s+)?[\w-]+\s+)?$", re.I)
+_STOOD_IN_BY = re.compile(r"\s*[(,]?\s*(?:(?:was|were|is)\s+)?(?:substituted|replaced)\s+by\s+"
+                          r"(?:(?:the\s+)?[\w-]+\s+)?$", re.I)
+
+
+def substitutions(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(substitute, member stood in for) for each pair of adjacent names that ``text`` joins by
+    'substitute for', 'in place of', 'substituted by' and the like; ``mentions`` in order."""
+    pairs = []
+    for first, second in pairwise(mentions):
+        between = text[first.end : second.start]
+        if len(between) > 60:
+            continue
+        if _STANDS_IN.fullmatch(between):
+            pairs.append((first, second))
+        elif _STOOD_IN_BY.fullmatch(between):
+            pairs.append((second, first))
+    return pairs
 
 
 def _in_span(mentions: list[Mention], start: int, end: int) -> list[Mention]:
