@@ -174,7 +174,8 @@ def test_everyone_listed_before_declared_declared_an_interest(read_minutes):
 def test_who_stood_in_for_whom(read_minutes):
     f = read_minutes("Audit Committee - 17 April 2024\n\nPresent: Councillors Marsh (Chair), Neal and Orme (substitute "
                      "for Councillor Pike).\n\n1. Apologies\nApologies were received from Councillor Pike. Councillor "
-                     "Quinn was substituted by Councillor Reid. Councillor Sims attended in place of Councillor Tate.\n")
+                     "Quinn was substituted by Councillor Reid. Councillor Sims attended in place of Councillor "
+                     "Tate.\n")
     stood_in = sorted((f.people[a.person].name, a.event, f.people[a.substitute_for].name)
                       for a in f.attendance if a.substitute_for)
     assert stood_in == [("Orme", "present", "Pike"), ("Reid", "substitute", "Quinn"), ("Sims", "substitute", "Tate")]
