@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from govgraph.loaders.given_names import faker_given_names
+from govgraph.loaders.given_names import given_names
 
 
 @dataclass(frozen=True)
@@ -84,14 +84,17 @@ def parse_rules(data: dict) -> Rules:
     if not isinstance(plural, dict):
         raise RulesError("rules.toml: 'plural_honorifics' must be a table")
     not_name_words = frozenset(_strings(data, "not_name_words"))
+    honorifics = tuple(_strings(data, "honorifics"))
+    # every one-word title in the plural too (``Superintendents R Horan and T Bell``), beside the table's own
+    regular = {f"{h}s": h for h in honorifics if h.isalpha() and len(h) > 3 and not h.endswith("s")}
     return Rules(
-        honorifics=tuple(_strings(data, "honorifics")),
-        plural_honorifics=dict(plural),
+        honorifics=honorifics,
+        plural_honorifics={**regular, **plural},
         post_words=frozenset(_strings(data, "post_words")),
         office_titles=frozenset(_strings(data, "office_titles")),
         honours=frozenset(_strings(data, "honours")),
         not_name_words=not_name_words,
-        given_names=faker_given_names() - not_name_words,
+        given_names=given_names() - not_name_words,
         org_head_words=frozenset(_strings(orgs, "head_words")),
         not_organisations=frozenset(s.lower() for s in _strings(orgs, "not_organisations")),
         internal_starts=frozenset(_strings(orgs, "internal_starts")),

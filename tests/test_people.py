@@ -128,3 +128,10 @@ def test_a_contact_line_name_stops_before_email(read_minutes):
     facts = read_minutes("Venue: Harbour Hall\nContact: Yasmin Rhodes Email: democratic@example.org\n\n1. Apologies\n"
                          "None.\n")
     assert [p.name for p in facts.people.values()] == ["Yasmin Rhodes"]
+
+
+def test_short_forms_plural_titles_and_a_middle_initial(read_minutes):
+    facts = read_minutes("Officers Present\nClive Hart Pat Wynne Kev Lomas\n\n1. Policing\nSuperintendents R Horan and "
+                         "T Bell reported. Councillor Fflur M. Hughes asked a question.\n")
+    assert {"Clive Hart", "Pat Wynne", "Kev Lomas", "R Horan", "T Bell", "Fflur M Hughes"} <= set(names(facts))
+    assert {p.name: p.honorific for p in facts.people.values()}["R Horan"] == "Superintendent"

@@ -69,7 +69,8 @@ def _patterns(rules: Rules) -> dict[str, re.Pattern]:
     hon = rules.honorific_pattern()
     plural = "|".join(re.escape(p) for p in rules.plural_honorifics)
     not_title = rf"(?!(?:{hon})\b)"
-    name_body = rf"{INITIALS}?(?:(?:{not_title}{NAME}|{PARTICLE})[ ]+){{0,2}}{not_title}{NAME}"
+    # a middle initial may stand before the surname: ``Fflur M. Hughes``
+    name_body = rf"{INITIALS}?(?:(?:{not_title}{NAME}|{PARTICLE})[ ]+){{0,2}}(?:[A-Z]\.?[ ]+)?{not_title}{NAME}"
     titles = rf"(?:(?:{hon})\.?[ ]+)"
     list_item = rf"({titles}{{0,3}})({name_body})"
     return {

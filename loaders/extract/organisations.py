@@ -13,7 +13,7 @@ import re
 from difflib import SequenceMatcher
 from functools import cache
 
-from govgraph.loaders.given_names import faker_given_names
+from govgraph.loaders.given_names import given_names
 from govgraph.loaders.model import Organisation
 from govgraph.loaders.rules import Rules
 
@@ -231,7 +231,7 @@ _GIVEN_THEN_NAME = re.compile(r"([A-Z][a-z]+)\s+(?:[A-Z]\.?\s+)?[A-Z][a-z’'-]+
 def _person_shaped(phrase: str) -> bool:
     """``D Court``, ``Sian Hughes``: initials or a given name, then a surname."""
     given = _GIVEN_THEN_NAME.fullmatch(phrase)
-    return bool(_INITIALS_THEN_NAME.fullmatch(phrase) or (given and given.group(1) in faker_given_names()))
+    return bool(_INITIALS_THEN_NAME.fullmatch(phrase) or (given and given.group(1) in given_names()))
 
 
 def _acronyms(text: str) -> dict[str, str]:
@@ -326,7 +326,7 @@ def _place_acronyms(text: str, rules: Rules) -> list[tuple[str, str | None, int]
         words, acronym = match.group(1).split(), match.group(2)
         if (acronym in _NOT_BODY_ACRONYMS or acronym in _COUNCIL_TYPES or acronym in rules.honours
                 or words[0] in rules.not_name_words or words[0] in _ACTION_WORDS
-                or words[0] in faker_given_names() or set(words) & (rules.post_words | rules.org_head_words)
+                or words[0] in given_names() or set(words) & (rules.post_words | rules.org_head_words)
                 or is_generic(match.group(1), rules) or match.group(1).endswith(("’s", "'s"))):
             continue  # ``Kelby’s LAC``: a possessive names whose, not a body
         found.append((match.group(0), None, match.start()))
