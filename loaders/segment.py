@@ -44,6 +44,7 @@ _PAGE_KIND = re.compile(
     r"minutes|items|no\.?\s*\|?\s*item\s*\|?|decision details)$",
     re.I,
 )
+_LONGEST_TITLE = 25  # words; a first line any longer is the minutes' first sentence
 _SENTENCE_END = re.compile(r"[.!?][’”\"')\]]*\s+(?=[A-Z\[(“\"‘'0-9])")
 _ABBREVIATIONS = frozenset({
     "Mr", "Mrs", "Ms", "Dr", "No", "St", "Cllr", "Rev", "Prof", "Sgt", "Insp", "Supt", "etc", "Nos",
@@ -188,6 +189,8 @@ def _single_item(text: str, starts: list) -> tuple[str, list[AgendaItem]]:
     lines = text.split("\n")
     number = starts[0][1] if starts else None
     title = page_title(text)
+    if title and len(title.split()) > _LONGEST_TITLE:  # a page that opens with a sentence has no title line
+        title = None
     if starts and starts[0][2]:
         title = starts[0][2]
     body_start = 0

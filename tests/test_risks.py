@@ -71,3 +71,11 @@ def test_risks_named_in_lower_case_or_as_a_sentence_subject(read_minutes):
                                      "the remaining risk small. Ransomware attacks remained a serious risk to systems. "
                                      "It remained a risk.")
     assert names == ["Ransomware attacks", "ferry crew shortage"]
+
+
+def test_a_page_that_opens_with_a_resolution_keeps_the_risks_it_names(read_minutes):
+    facts = read_minutes("(1) That the Corporate Risks for the quarter, namely the review of the Harbour Flooding "
+                         "(HF-1) risk with an unchanged score of 9 and the review of the staff shortage risk, be "
+                         "noted;\n"
+                         "(2) That the annual report be noted.\n")
+    assert sorted(r.name for r in facts.risks) == ["Harbour Flooding (HF-1)", "staff shortage"]

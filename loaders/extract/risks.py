@@ -75,8 +75,9 @@ _RISK_ABOUT = re.compile(
     r"(?:the\s+|a\s+)?([A-Za-z][^,.;:()]{2,100}?)(?=\s+(?:had|has|was|were|is|be|and|as|which|that|would|could)\b|[,.;:()]|$)")
 # a risk named in lower case in a register item: ``the staff availability risk had been updated``,
 # ``the EU transition risk``; not a kind of risk (``the overall risk``, ``the fraud risk``)
-_LOWER_NAMED = re.compile(r"\b[Tt]he ((?:[\w/()’'-]+\s){1,5}?)risk\b(?! (?:management|register|appetite|score|"
-                          r"rating|strategy|policy|framework|matrix|assessment|level|owner|profile|of|that|to|ref|number|no)\b|\s*\d)")
+_LOWER_NAMED = re.compile(r"\b[Tt]he ((?:(?![Tt]he\b)[\w/()’'-]+\s){1,5}?)risk\b"
+                          r"(?! (?:management|register|appetite|score|rating|strategy|policy|framework|matrix|"
+                          r"assessment|level|owner|profile|of|that|to|ref|number|no)\b|\s*\d)")
 _RISK_KINDS = frozenset({
     "overall", "main", "key", "highest", "high", "higher", "biggest", "greatest", "same", "new", "red", "amber",
     "green", "low", "lower", "medium", "strategic", "corporate", "operational", "significant", "potential",
@@ -212,7 +213,8 @@ def find_risks(text: str, item: int, title: str | None, risks: list[Risk]) -> No
             for match in _LOWER_NAMED.finditer(said):
                 words = match.group(1).lower().split()
                 lowercase = match.group(1).islower()
-                if (not set(words) & _RISK_KINDS and not re.search(r"\d|’s\b|'s\b", match.group(1))
+                outside_brackets = re.sub(r"\([^()]*\)", "", match.group(1))  # ``Novel Coronavirus (COVID-19)``
+                if (not set(words) & _RISK_KINDS and not re.search(r"\d|’s\b|'s\b", outside_brackets)
                         and (len(words) >= 2 or not lowercase)):
                     current = _add(risks, match.group(1), None, item, said) or current
             subject = _SUBJECT_RISK.match(said)
