@@ -79,3 +79,11 @@ def test_a_page_that_opens_with_a_resolution_keeps_the_risks_it_names(read_minut
                          "noted;\n"
                          "(2) That the annual report be noted.\n")
     assert sorted(r.name for r in facts.risks) == ["Harbour Flooding (HF-1)", "staff shortage"]
+
+
+def test_risks_to_add_and_one_word_risk_names(read_minutes):
+    names = risk_names(read_minutes, "The committee agreed:\n• To add a risk on ferry crew shortages as identified by "
+                                     "the auditor;\n• To increase the transformation risk due to pressure on savings;"
+                                     "\nThe new levy had been added to the funding and savings risk. The remaining risk"
+                                     " was small.")
+    assert names == ["ferry crew shortages", "funding and savings", "transformation"]

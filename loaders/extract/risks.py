@@ -71,7 +71,7 @@ _RISK_ABOUT = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Nn]ew|[Aa]dditional)\s+(?:(?:new|additional|strategic|corporate|key)\s+)?risks?\s+"
     r"(?:had been added\s+)?"
     r"(?:relating to|related to|in relation to|regarding|concerning|associated with|posed by|to the|"
-    r"(?<=add a risk) on)\s+"
+    r"(?<=add a risk )on)\s+"
     r"(?:the\s+|a\s+)?([A-Za-z][^,.;:()]{2,100}?)(?=\s+(?:had|has|was|were|is|be|and|as|which|that|would|could)\b|[,.;:()]|$)")
 # a risk named in lower case in a register item: ``the staff availability risk had been updated``,
 # ``the EU transition risk``; not a kind of risk (``the overall risk``, ``the fraud risk``)
@@ -84,9 +84,11 @@ _RISK_KINDS = frozenset({
     "current", "residual", "inherent", "target", "net", "gross", "other", "this", "that", "each", "any", "a",
     "an", "no", "one", "first", "second", "third", "last", "related", "associated", "identified", "top",
     "principal", "major", "minor", "emerging", "underlying", "specific", "particular", "whole", "increased",
-    "reputational", "financial", "fraud", "its", "their", "his", "her", "our", "and", "or", "of", "in", "to",
+    "reputational", "financial", "fraud", "its", "their", "his", "her", "our", "or", "of", "in", "to",
     "for", "with", "on", "at", "by", "said", "above", "below", "following", "previous", "only", "relevant",
 })
+# a one-word risk name in lower case must be a noun by its ending (``transformation``, ``recruitment``)
+_NOUN = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ness|ure)$")
 # a sentence whose subject is said to be a risk: ``Viruses and malware remained a potent risk``,
 # ``The appeal case still posed a risk``
 _SUBJECT_RISK = re.compile(r"^(?:The\s+)?([A-Z][^,;:.]{2,80}?)\s+(?:still\s+|also\s+)?(?:remained|remains|posed|poses|"
@@ -215,7 +217,7 @@ def find_risks(text: str, item: int, title: str | None, risks: list[Risk]) -> No
                 lowercase = match.group(1).islower()
                 outside_brackets = re.sub(r"\([^()]*\)", "", match.group(1))  # ``Novel Coronavirus (COVID-19)``
                 if (not set(words) & _RISK_KINDS and not re.search(r"\d|’s\b|'s\b", outside_brackets)
-                        and (len(words) >= 2 or not lowercase)):
+                        and (len(words) >= 2 or not lowercase or _NOUN.search(words[0]))):
                     current = _add(risks, match.group(1), None, item, said) or current
             subject = _SUBJECT_RISK.match(said)
             if subject and subject.group(1).split()[0] not in ("This", "It", "There", "That", "These", "Which"):
