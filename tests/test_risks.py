@@ -87,3 +87,11 @@ def test_risks_to_add_and_one_word_risk_names(read_minutes):
                                      "\nThe new levy had been added to the funding and savings risk. The remaining risk"
                                      " was small.")
     assert names == ["ferry crew shortages", "funding and savings", "transformation"]
+
+
+def test_a_risk_around_something_an_acronym_risk_and_a_registers_dashed_bullets(read_minutes):
+    names = risk_names(read_minutes, "Officers spoke about the risk around ferry ticketing. Previously there had "
+                                     "been an MTFS risk.\n· Harbour wall failure – the survey found cracks\n"
+                                     "· Risk 4 – loss of key staff in the harbour team\n")
+    assert names == ["Harbour wall failure", "MTFS", "Risk 4 – loss of key staff in the harbour team",
+                     "ferry ticketing"]

@@ -70,7 +70,7 @@ _QUOTED_BEFORE = re.compile(r"[‘“\"']([^’”\"']{3,120})[’”\"']\s+risk
 _RISK_ABOUT = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Nn]ew|[Aa]dditional)\s+(?:(?:new|additional|strategic|corporate|key)\s+)?risks?\s+"
     r"(?:had been added\s+)?"
-    r"(?:relating to|related to|in relation to|regarding|concerning|associated with|posed by|to the|"
+    r"(?:relating to|related to|in relation to|regarding|concerning|associated with|posed by|to the|around|"
     r"(?<=add a risk )on)\s+"
     r"(?:the\s+|a\s+)?([A-Za-z][^,.;:()]{2,100}?)(?=\s+(?:had|has|was|were|is|be|and|as|which|that|would|could)\b|[,.;:()]|$)")
 # a risk named in lower case in a register item: ``the staff availability risk had been updated``,
@@ -169,6 +169,12 @@ def _list_items(listed: str) -> list[str]:
     return [i for i in items if 3 <= len(i) <= 120]
 
 
+# a risk named by an acronym: ``there had been an MTFS risk``
+_ACRONYM_RISK = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([A-Z]{2,6})\s+risk\b")
+# a register's bullet: the risk, a dash, what is said of it (``• Supplier failure – two firms had ...``)
+_DASHED_BULLET = re.compile(r"^[ \t]*[•·●▪*][ \t]+([A-Z][^–—:\n]{3,60}?)[ \t]+[–—][ \t]+\S", re.M)
+
+
 def _coded_lines(text: str, item: int, risks: list[Risk]) -> None:
     """Register entries that open a line with their code."""
     for match in _CODED_LINE.finditer(text):
@@ -183,6 +189,9 @@ def find_risks(text: str, item: int, title: str | None, risks: list[Risk]) -> No
     if register:
         _listed(text, item, risks)
         _coded_lines(text, item, risks)
+        for match in _DASHED_BULLET.finditer(text):
+            if not re.match(r"(?i)risks?\b", match.group(1)):  # ``• Risk 2 – ...`` is a numbered risk, read above
+                _add(risks, match.group(1), None, item, match.group(0).strip())
     current: Risk | None = None
     for sentence in sentences(text):
         said = sentence.text
@@ -219,6 +228,8 @@ def find_risks(text: str, item: int, title: str | None, risks: list[Risk]) -> No
                 if (not set(words) & _RISK_KINDS and not re.search(r"\d|’s\b|'s\b", outside_brackets)
                         and (len(words) >= 2 or not lowercase or _NOUN.search(words[0]))):
                     current = _add(risks, match.group(1), None, item, said) or current
+            for match in _ACRONYM_RISK.finditer(said):
+                current = _add(risks, match.group(1), None, item, said) or current
             subject = _SUBJECT_RISK.match(said)
             if subject and subject.group(1).split()[0] not in ("This", "It", "There", "That", "These", "Which"):
                 current = _add(risks, subject.group(1), None, item, said) or current
