@@ -95,3 +95,8 @@ def test_boroughs_named_head_first_and_safeguarding_boards_are_partners(read_min
     assert organisations(read_minutes, "The London Borough of Kelby, the Royal Borough of Moor and Dale and the Local "
                                        "Safeguarding Children Board agreed.") == [
         "Local Safeguarding Children Board", "London Borough of Kelby", "Royal Borough of Moor and Dale"]
+
+
+def test_utilities_rail_operators_and_housing_companies_are_named_by_their_last_word(read_minutes):
+    assert organisations(read_minutes, "Fenwick Water, Moorland Rail and Harbourside Homes replied.") == [
+        "Fenwick Water", "Harbourside Homes", "Moorland Rail"]
