@@ -98,5 +98,5 @@ def test_boroughs_named_head_first_and_safeguarding_boards_are_partners(read_min
 
 
 def test_utilities_rail_operators_and_housing_companies_are_named_by_their_last_word(read_minutes):
-    assert organisations(read_minutes, "Fenwick Water, Moorland Rail and Harbourside Homes replied.") == [
-        "Fenwick Water", "Harbourside Homes", "Moorland Rail"]
+    said = "Fenwick Water replied, Moorland Rail objected and Harbourside Homes agreed."
+    assert organisations(read_minutes, said) == ["Fenwick Water", "Harbourside Homes", "Moorland Rail"]

@@ -243,6 +243,8 @@ def _bare(text: str, block: int, rules: Rules, taken: _Spans,
         if parts is None or not parts[0]:
             continue
         given, family = parts
+        if family in rules.org_head_words and not is_given_name(given[0], rules, lowercase):
+            continue  # ``Thames Water replied``: a body named by its last word, not a person
         end = start + _end_of(written, family)
         before = text[max(0, start - 12):start]
         person_like = (
