@@ -74,3 +74,12 @@ def test_a_recorded_vote_names_how_each_member_voted(read_minutes):
     vote = facts.decisions[0].vote
     assert (vote.for_, vote.against, vote.abstained) == (2, 1, 1)
     assert sorted(vote.ballots) == [("marsh", "yes"), ("neal", "yes"), ("orme", "no"), ("pike", "abstain")]
+
+
+def test_bare_resolutions_with_any_participle_and_a_thing_recorded_as_noted(read_minutes):
+    texts = [d.text for d in read_minutes(
+        "3. Outside Bodies\nThat all members appointed to outside bodies be encouraged to report back.\n"
+        "That there should be no meetings in the election period.\nThe Action Log was noted.\n"
+        "Members heard:\nThat any changes would be picked up in the next report.\n").decisions]
+    assert texts == ["That all members appointed to outside bodies be encouraged to report back.",
+                     "That there should be no meetings in the election period.", "The Action Log was noted."]

@@ -35,10 +35,16 @@ _PROSE = [
     re.compile(r"^(?!.*\b(?:proposed|nominated|moved)\b(?!.*\b(?:agreed|carried)\b))"
                r".*(?:\b(?:was|were|be|is) (?:unanimously |duly )?(?:re-?)?(?:elected|appointed)\b(?! by)"
                r"|\baccepted the position\b|\btook the [Cc]hair\b)"),
-    # a resolution printed without its label: ``That the report be noted.``
-    re.compile(r"^\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})?[.)]?\s*That\b.{0,600}?\b(?:be|is|are) (?:\w+ )?"
-               r"(?:noted|approved|agreed|adopted|endorsed|accepted|received|elected|appointed|requested|authorised|"
-               r"confirmed|recommended|supported|excluded|circulated|sent|made|established|deferred|suspended)\b"),
+    # a resolution printed without its label: ``That the report be noted.``, ``That there should be no
+    # meetings ...``, ``That all members be encouraged to ...`` (``be`` and a past participle)
+    re.compile(r"^\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})?[.)]?\s*That\b"
+               r"(?:(?!\b(?:would|could|had|has|have|will|might|may|was|were)\b).){0,600}?"
+               r"\b(?:be|is|are|should be|shall be) "
+               r"(?:\w+ )?(?:\w{3,}ed|made|sent|held|given|taken|set|kept|shown|written|drawn)\b"
+               r"|^\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})?[.)]?\s*That there (?:should|shall|will) be\b"),
+    # a short sentence recording what was decided about a thing: ``The Action Log was noted.``
+    re.compile(r"^The [A-Za-z][^.;:]{2,80}? (?:was|were) (?:duly |unanimously |then )?(?:noted|agreed|approved|"
+               r"adopted|endorsed|accepted|confirmed|ratified)\b(?:\.|,\s+subject to\b|\s*$)"),
     # a resolution in the present tense: ``That Cabinet endorses the statement``
     re.compile(r"^\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})?[.)]?\s*That (?:the )?(?:[A-Z][\w-]* ){0,4}?"
                r"(?:Cabinet|Council|Committee|Board|Panel|Executive|Authority|Sub-Committee) "
