@@ -12,6 +12,8 @@ def presenters(read_minutes, text: str) -> list[str]:
     ("The Chair welcomed Dana Frost, who gave members an outline of the harbour works.", ["Dana Frost"]),
     ("The panel heard from Inspector Marsh regarding anti-social behaviour in the town centre.", ["Marsh"]),
     ("Cllr Pike addressed the panel and presented the figures.", ["Pike"]),
+    ("Rita Lowe was in attendance on behalf of the external auditor to update the Committee.", ["Rita Lowe"]),
+    ("He introduced Tom Reed, who managed the fraud team, to deliver the presentation.", ["Tom Reed"]),
     ("The report was presented by A Ross, Head of Finance, and B Lowe, Performance Analyst.", ["A Ross", "B Lowe"]),
     ("F Yeo presented the overview of the strategic risk register.", ["F Yeo"]),
     ("The Chairman welcomed Olu Adebayo from the Harbour Trust, who was in attendance to talk about the "

@@ -20,8 +20,11 @@ _GAP_WORDS = {"of", "for", "and", "the", "to", "in", "on", "at", "&", "also", "t
 _FIRST_PREDICATE = re.compile(r"\s+(?:[a-z’']+\s+|(?<=the )[A-Z][\w’'-]*\s+){1,6}and\s+(?:then\s+)?")
 _FROM = re.compile(r"\b(?:(?:report|presentation|update|briefing|overview)s? (?:from|by)|heard from) (?:the )?", re.I)
 _INVITED = re.compile(r"\b(?:invited|welcomed|introduced)\b(.*?)\b(?:to|who (?:was|were) (?:in attendance|present|"
-                      r"attending) to) (?:address|present|introduce|update|give|speak|report|talk|provide)\b"
+                      r"attending) to) (?:address|present|introduce|update|give|speak|report|talk|provide|deliver)\b"
                       r"|\b[Aa]ttending to present\b.*?\bw(?:as|ere)\b(.*)$")
+# ``Karen Murray was in attendance on behalf of the auditor to update the Committee``
+_ATTENDING_TO = re.compile(r"\b(?:was|were) (?:in attendance|present|attending)\b[^.;]{0,150}?\bto (?:address|present|"
+                           r"introduce|update|brief|give|speak|report|provide|deliver)\b")
 _QUESTION = re.compile(r"\bQuestions? (?:from|by)\b(.*?)\bto\b(.*)$", re.I)
 
 
@@ -67,6 +70,10 @@ def presenters(sentence: str, offset: int, mentions: list[Mention], rules: Rules
         found += _chain(sentence, offset, offset + passive.end(), inside)
     for match in _FROM.finditer(sentence):
         found += _chain(sentence, offset, offset + match.end(), inside)
+    if attending := _ATTENDING_TO.search(sentence):
+        before = [m for m in inside if m.end <= offset + attending.start()]
+        if before and _only_post_between(sentence[before[-1].end - offset : attending.start()]):
+            found += _coordinated(sentence, offset, before)
     invited = _INVITED.search(sentence)
     if invited:
         group = 1 if invited.group(1) is not None else 2
