@@ -72,11 +72,14 @@ TABLES = (
         f"{_COUNCIL} }} GROUP BY ?person ?name ?honorific ?council ORDER BY ?name"),
     Table("posts", "Posts people were said to hold", (
         _iri("person", "the person's IRI"), Column("name", "the person's name"), Column("post", "the post"),
-        Column("council", "the council the post is in"), Column("attested_on", "the date it was said", "date"),
+        Column("tenure", "how it was held, where said: interim, acting, former, outgoing ..."),
+        Column("held_in", "the council, body or partner organisation the post is in"),
+        Column("council", "the council whose minutes say so"), Column("attested_on", "the date it was said", "date"),
         *_DOCUMENT),
-        "SELECT ?person ?name ?post ?council ?attested_on ?evidence WHERE { ?f a gg:PostHolding ; "
+        "SELECT ?person ?name ?post ?tenure ?held_in ?council ?attested_on ?evidence WHERE { ?f a gg:PostHolding ; "
         "org:member ?person ; gg:post/skos:prefLabel ?post . ?person foaf:name ?name . "
-        "OPTIONAL { ?f org:organization/skos:prefLabel ?council } OPTIONAL { ?f gg:attestedOn ?attested_on } "
+        "OPTIONAL { ?f gg:tenure ?tenure } OPTIONAL { ?f org:organization/skos:prefLabel ?held_in } "
+        "OPTIONAL { ?f gg:attestedIn/skos:prefLabel ?council } OPTIONAL { ?f gg:attestedOn ?attested_on } "
         f"{_EVIDENCE} }} ORDER BY ?name ?post"),
     Table("presentations", "Who presented what to which body, and when", (
         _iri("presenter", "the presenter's IRI"), Column("presenter_name", "the presenter's name"),

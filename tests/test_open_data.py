@@ -22,7 +22,7 @@ from govgraph.store import KnowledgeStore
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 MINTER = IriMinter("https://example.org/id/")
 NORTH = ("Agenda item\n\nTreasury Strategy\n\nMs Jane Doe, Director of Finance, presented the strategy.\n\n"
-         "Present: Councillors Lowe, Mack and Nash.\n\nRESOLVED: That the strategy be approved.\n")
+         "Present: Councillors Lowe (Chair), Mack and Nash.\n\nRESOLVED: That the strategy be approved.\n")
 SOUTH = ("Agenda item\n\nRisk Register\n\nMr Tom Hill, Head of Audit, introduced the report. Risk 4 - Flooding "
          "had risen to 20 from 12.\n\nApologies: Councillor Pryce.\n\nRESOLVED: That the report be noted.\n")
 
@@ -108,6 +108,9 @@ def test_the_tables_read_back_one_row_per_fact_with_document_and_quote(two_counc
     (presentation,) = [r for r in read["presentations"] if r["presenter_name"] == "Jane Doe"]
     assert presentation["body"] == "Audit Committee" and presentation["date"] == "2024-03-05"
     assert "presented the strategy" in presentation["evidence"]
+    posts = {(r["name"], r["post"], r["held_in"], r["council"]) for r in read["posts"]}
+    assert ("Lowe", "Chair", "Audit Committee", "Northwold Council") in posts
+    assert ("Jane Doe", "Director of Finance", "Northwold Council", "Northwold Council") in posts
     (risk,) = read["risks"]
     assert (risk["score"], risk["previous_score"]) == ("20", "12")
     documents = {d.iri for d in store.documents()}
