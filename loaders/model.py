@@ -16,6 +16,7 @@ class SourceMeta:
     date: str | None = None
     url: str | None = None
     title: str | None = None
+    attendees: tuple[tuple[str, str, str], ...] = ()  # (name, role, attendance) from a companion page
 
     def merged_over(self, other: "SourceMeta") -> "SourceMeta":
         """These values where set, else ``other``'s."""
@@ -25,6 +26,7 @@ class SourceMeta:
             date=self.date or other.date,
             url=self.url or other.url,
             title=self.title or other.title,
+            attendees=self.attendees or other.attendees,
         )
 
 

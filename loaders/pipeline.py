@@ -142,6 +142,8 @@ def build_document(path: Path, key: str, meta: SourceMeta, minter: IriMinter,
     """Read, extract and map one file; raises :class:`InputError`. With ``people`` (the
     people already stored), people are linked to those of the same council, and indexed."""
     document = read_document(path, key)
+    if meta.attendees and not document.attendees:  # a page that names no attendees, with a companion that does
+        document.attendees = list(meta.attendees)
     if not (meta.council or document.stated.council):
         council = council_for_url(meta.url) or council_for_text(document.text[:_COUNCIL_CLUES])
         document.stated.council = council.name if council else council_named(document.text)

@@ -32,7 +32,8 @@ from govgraph.loaders.segment import sentences
 
 _XML_ATTENDANCE = {"present": "present", "in attendance": "present", "attended": "present",
                    "apologies": "apologies", "apologies, sent substitute": "apologies",
-                   "absent": "absent", "present as substitute": "substitute"}
+                   "absent": "absent", "present as substitute": "substitute",
+                   "expected": "expected"}  # listed as expected, and nothing more recorded
 _LETTER_HEADING = re.compile(r"^\(?[a-z]\)\s+([A-Z][^.:\n]{3,80})$")
 _INTEREST_TITLE = re.compile(r"\binterests?\b", re.I)
 _APOLOGIES_TITLE = re.compile(r"\bapolog(?:y|ies)\b", re.I)
