@@ -5,6 +5,7 @@ Library errors (:class:`GovgraphError`) become one-line messages on stderr and e
 
 import logging
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -16,9 +17,10 @@ from govgraph.config import Settings, resolve_settings
 from govgraph.errors import GovgraphError, InputError, ValidationFailed
 from govgraph.loaders.dates import is_iso_date
 from govgraph.loaders.evaluation import write_predictions
+from govgraph.loaders.harvest.run import HarvestPlan
 from govgraph.loaders.manifest import read_manifest
 from govgraph.loaders.model import SourceMeta
-from govgraph.steps import check_valid, console, errors, load_summary, run_load
+from govgraph.steps import check_valid, console, errors, load_summary, run_harvest, run_load
 from govgraph.store import KnowledgeStore
 
 app = typer.Typer(help="Council committee minutes → a knowledge graph of who reported what to whom, and when.",
@@ -212,6 +214,42 @@ def councils(search: Annotated[str | None, typer.Argument(help="Part of a counci
         return
     _print_table(f"{len(found)} councils", ("code", "name", "territory", "base URL"),
                  [(c.code, c.name, c.territory, c.base_url) for c in found])
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if value and not is_iso_date(value):
+        raise InputError(option, f"{value!r} is not a date in YYYY-MM-DD form")
+    return date.fromisoformat(value) if value else None
+
+
+@app.command()
+def harvest(ctx: typer.Context,
+            site: Annotated[str, typer.Argument(help="A ModernGov site's base URL, or a council's name or code "
+                                                     "(`govgraph councils`).")],
+            committee: Annotated[list[str] | None, typer.Option(
+                help="A committee's title or id (repeat for more); default: every committee.")] = None,
+            since: Annotated[str | None, typer.Option(help="First meeting date (YYYY-MM-DD); default a year ago.")
+                             ] = None,
+            until: Annotated[str | None, typer.Option(help="Last meeting date (YYYY-MM-DD); default today.")] = None,
+            refresh: Annotated[bool, typer.Option(help="Ask for everything again, not only what can have changed."
+                                                  )] = False,
+            council: Annotated[str | None, typer.Option(help="The council, where the registry does not know the site."
+                                                        )] = None,
+            delay: Annotated[float, typer.Option(help="Seconds between requests (at least 0.2).")] = 1.0,
+            timeout: Annotated[float, typer.Option(help="Seconds to wait for an answer.")] = 30.0) -> None:
+    """Harvest a council's minutes from its ModernGov site into the store; reruns ask only what can have changed."""
+    settings = _settings(ctx)
+    with _failures_exit(), _open_store(settings) as store:
+        plan = HarvestPlan(tuple(committee or ()), _day(since, "--since"), _day(until, "--until"), refresh, council)
+        report = run_harvest(settings, store, site, plan, delay, timeout)
+    console.print(f"{report.site} ({report.council or 'council unknown'}): {len(report.committees)} committees, "
+                  f"{report.listed} meetings in the period ({report.cancelled} cancelled, {report.upcoming} "
+                  f"not yet held); {report.fetched} asked, {report.unchanged} unchanged; {report.requests} requests")
+    if not report.listed:
+        console.print("no meetings in the period: nothing to load")
+    console.print(load_summary(report.load))
+    if report.failed or report.load.failed:
+        raise typer.Exit(1)
 
 
 @app.command()
