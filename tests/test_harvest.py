@@ -137,6 +137,7 @@ def test_a_rerun_asks_only_for_what_can_have_changed_and_loads_nothing_unchanged
         assert [(s.path, s.headers.get("If-None-Match")) for s in rerun] == [(f"{SERVICE}/GetCommittees", '"c1"')]
         refreshed = harvest(tmp_path, server.url, "--since", "2026-01-01", "--until", "2026-03-31", "--refresh")
         assert refreshed.exit_code == 0
+        assert "1 asked, 1 unchanged" in " ".join(refreshed.output.split())  # asked again, same body: not reloaded
         assert all("If-None-Match" not in s.headers for s in server.log[first + len(rerun):])
     assert len(documents(tmp_path)) == 1
 
