@@ -30,7 +30,7 @@ neo4j-harness: $(HARNESS)
 
 $(CHROMIUM):
 	$(SUDO) apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium
 
 demo: $(STAMP)
 	$(VENV)/bin/govgraph demo

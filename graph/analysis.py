@@ -4,8 +4,13 @@
 people, posts, bodies, meetings, reports, risks, partner organisations and decisions,
 joined by relationships that read as sentences (``presented``, ``reported to``,
 ``holds``, ``sub-risk of``, ``decided by`` …), plus ``mentioned with`` between a risk and
-the partners named in the same document. Each node has ``kind``, ``label`` and
-``council``; each edge ``type``, ``verb`` and, where known, ``date``, ``subject``,
+the partners named in the same document, ``about`` from a report to the risks it was
+about, ``presented at`` from a presenter to a meeting of no known body, ``taken at`` from a
+decision to its meeting and ``named at`` from an organisation (or
+a person or risk tied to nothing else) to the meetings whose minutes name it, so that every
+fact is tied to its meeting. Each node
+has ``kind``, ``label`` and ``council`` (a risk also its ``scores``); each edge ``type``,
+``verb`` and, where known, ``date`` (its own, else its meeting's), ``subject``,
 ``evidence`` and ``documents``.
 """
 
@@ -21,7 +26,8 @@ KINDS = ("Person", "Post", "Body", "Council", "Meeting", "Report", "Risk", "Orga
 VERBS = {
     "REPORTED_TO": "reported to", "PRESENTED": "presented", "HOLDS": "holds", "SUB_RISK_OF": "sub-risk of",
     "DECIDED_BY": "decided by", "MEETING_OF": "meeting of", "ATTENDED": "attended", "UNIT_OF": "unit of",
-    "MENTIONED_WITH": "mentioned with",
+    "MENTIONED_WITH": "mentioned with", "ABOUT_RISK": "about", "DECIDED_AT": "taken at", "NAMED_AT": "named at",
+    "POST_IN": "post in", "PRESENTED_AT": "presented at",
 }
 
 
@@ -61,7 +67,79 @@ def governance_graph(projection: PropertyGraph) -> nx.MultiDiGraph:
     _councils_from_neighbours(graph)
     _name_meetings(graph)
     _mentioned_with(graph, projection)
+    _tie_to_meetings(graph, projection)
+    _date_by_meeting(graph)
+    _risk_scores(graph, projection)
     return graph
+
+
+def _add(graph: nx.MultiDiGraph, start: str, end: str, edge_type: str, key: str, documents: list[str],
+         evidence: list[str] | None = None) -> None:
+    graph.add_edge(start, end, key=f"{edge_type}|{key}", type=edge_type, verb=VERBS[edge_type], date="", subject="",
+                   kind="", evidence=evidence or [], documents=documents)
+
+
+def _tie_to_meetings(graph: nx.MultiDiGraph, projection: PropertyGraph) -> None:
+    """Reports to the risks they were about, decisions to the meetings that took them, and
+    organisations to the meetings whose minutes name them."""
+    reports: dict[str, set[str]] = defaultdict(set)  # presentation -> reports presented in it
+    presenters: dict[str, set[str]] = defaultdict(set)
+    to_body = set()  # presentations to a body, drawn as REPORTED_TO
+    for rel in projection.relationships.values():
+        if rel.type == "PRESENTED" and rel.end in graph:
+            reports[rel.key].add(rel.end)
+        elif rel.type == "PRESENTER" and rel.end in graph:
+            presenters[rel.start].add(rel.end)
+        elif rel.type == "PRESENTED_TO":
+            to_body.add(rel.start)
+    meeting_of_document = {document: uri for uri, data in graph.nodes(data=True) if data["kind"] == "Meeting"
+                           for document in projection.nodes[uri].documents}
+    for rel in projection.relationships.values():
+        if rel.type == "ABOUT_RISK" and rel.end in graph:
+            for report in reports.get(rel.start, ()):
+                _add(graph, report, rel.end, "ABOUT_RISK", rel.start, sorted(rel.documents))
+        elif rel.type == "AT_MEETING" and rel.start in graph and rel.end in graph:
+            _add(graph, rel.start, rel.end, "DECIDED_AT", rel.key, sorted(rel.documents))
+        elif rel.type == "AT_MEETING" and rel.end in graph and rel.start not in to_body:  # to a meeting of no body
+            presentation = projection.nodes[rel.start]
+            for person in presenters.get(rel.start, ()):
+                _add(graph, person, rel.end, "PRESENTED_AT", rel.start, sorted(rel.documents),
+                     sorted(presentation.evidence)[:1])
+                graph.edges[person, rel.end, f"PRESENTED_AT|{rel.start}"]["subject"] = next(
+                    (graph.nodes[r]["label"] for r in sorted(reports.get(rel.start, ()))), "")
+    for uri, data in list(graph.nodes(data=True)):
+        if data["kind"] == "Organisation" or (data["kind"] in ("Person", "Risk") and not graph.degree(uri)):
+            for document in sorted(projection.nodes[uri].documents):
+                if meeting := meeting_of_document.get(document):
+                    _add(graph, uri, meeting, "NAMED_AT", document, [document],
+                         sorted(projection.nodes[uri].evidence)[:3])
+
+
+def _date_by_meeting(graph: nx.MultiDiGraph) -> None:
+    """An edge without a date of its own takes the date of the meeting its minutes record."""
+    dated = {document: data["date"] for _, data in graph.nodes(data=True) if data["kind"] == "Meeting" and data["date"]
+             for document in data["documents"]}
+    for _, _, data in graph.edges(data=True):
+        if not data["date"]:
+            data["date"] = next((dated[d] for d in data["documents"] if d in dated), "")
+
+
+def _risk_scores(graph: nx.MultiDiGraph, projection: PropertyGraph) -> None:
+    """Each risk's scores in date order: kind, previous value, value, date."""
+    for _, data in graph.nodes(data=True):
+        if data["kind"] == "Risk":
+            data["scores"] = []
+    for rel in projection.relationships.values():
+        if rel.type == "ASSESSES_RISK" and rel.end in graph:
+            assessment = projection.nodes[rel.start]
+            props = assessment.props
+            graph.nodes[rel.end]["scores"].append({
+                "date": assessment.dates.get("date", ""), "kind": str(props.get("scoreKind", "")),
+                "previous": props.get("previousScore"), "value": props.get("scoreValue"),
+                "evidence": sorted(assessment.evidence)[:1]})
+    for _, data in graph.nodes(data=True):
+        if data["kind"] == "Risk":
+            data["scores"].sort(key=lambda score: score["date"])
 
 
 def _name_meetings(graph: nx.MultiDiGraph) -> None:

@@ -1,7 +1,13 @@
 """Interactive views of who reported what to whom and when, as one self-contained HTML file.
 
 pyvis builds the network (nodes, edges, options); networkx computes the layout, so the
-browser draws with physics off and a large graph opens at once. The page is rendered
+browser draws with physics off and a graph opens at once. The page opens on the reporting
+backbone (people, the bodies and meetings they reported to, and what about) at a zoom where
+every label is legible, with captions on links; clicking a node brings its detail (posts,
+decisions, risks, organisations, attendance) and fills the side panel with everything known
+about it; a timeline strip under the graph filters by period. A graph of more than
+``OVERVIEW_ABOVE`` nodes opens on an overview (bodies, and the people who reported to them,
+with counts) and draws a body's neighbourhood when it is clicked. The page is rendered
 from ``view_template.html``, which inlines vis-network (pyvis's bundled copy, Apache-2.0
 OR MIT, its licence header kept) so it works from disk with no network. Document text is
 data: it reaches the page only inside a JSON block whose ``<``, ``>`` and ``&`` are
@@ -18,11 +24,13 @@ from importlib import resources
 from pathlib import Path
 
 import networkx as nx
+import numpy as np
 from pyvis.network import Network
 
 from govgraph.graph.analysis import KINDS, focus
 from govgraph.graph.project import PropertyGraph
 
+BACKBONE = ("Person", "Body", "Meeting", "Report")  # the kinds a view opens on; the others come on demand
 STYLE = {  # kind: (colour, vis-network shape)
     "Person": ("#2f80ed", "dot"), "Post": ("#9b51e0", "box"), "Body": ("#f2994a", "diamond"),
     "Council": ("#4f4f4f", "star"), "Meeting": ("#56ccf2", "square"), "Report": ("#27ae60", "triangle"),
@@ -30,11 +38,15 @@ STYLE = {  # kind: (colour, vis-network shape)
 }
 LAYERS = {"Person": 0, "Post": 1, "Report": 2, "Risk": 2, "Organisation": 2, "Decision": 3, "Body": 4, "Meeting": 5,
           "Council": 6}
+LABEL_PX = 14  # node labels; link captions are two pixels smaller, and the page opens where both are legible
+OVERVIEW_ABOVE = 3000  # nodes: a larger graph opens on an overview and is drawn a body at a time
 VIS_OPTIONS = {
     "physics": {"enabled": False},
     "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True},
-    "edges": {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "font": {"size": 10}},
-    "nodes": {"font": {"size": 14}},
+    "edges": {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+              "font": {"size": LABEL_PX - 2, "align": "middle", "strokeWidth": 3, "strokeColor": "#ffffff",
+                       "color": "#334e68"}},
+    "nodes": {"font": {"size": LABEL_PX, "strokeWidth": 3, "strokeColor": "#ffffff"}},
 }
 
 
@@ -66,6 +78,10 @@ def select(graph: nx.MultiDiGraph, selection: Selection) -> nx.MultiDiGraph:
     view = graph
     if selection.council:
         keep = [n for n, d in view.nodes(data=True) if d["council"].casefold() == selection.council.casefold()]
+        if not keep:
+            known = sorted({d["council"] for _, d in graph.nodes(data=True) if d["council"]})
+            raise LookupError(f"no council named {selection.council!r} in the graph; councils: "
+                              f"{', '.join(known) or 'none'}")
         view = view.subgraph(keep)
     if selection.date_from or selection.date_to:
         low, high = selection.date_from or "0000", selection.date_to or "9999"
@@ -79,20 +95,42 @@ def select(graph: nx.MultiDiGraph, selection: Selection) -> nx.MultiDiGraph:
 
 
 def positions(graph: nx.MultiDiGraph, layout: str = "auto") -> dict[str, tuple[float, float]]:
-    """Node positions: a force layout for small graphs, layers by kind (reporting lines) for large ones."""
+    """Node positions: a force layout of the backbone, then of the detail around it (or, asked
+    for, layers by kind); a graph of more than :data:`OVERVIEW_ABOVE` nodes is laid out in the
+    page a part at a time."""
     count = graph.number_of_nodes()
     if count == 0:
         return {}
-    if layout == "hierarchical" or (layout == "auto" and count > 1500):
+    if layout == "hierarchical":
         layered = nx.Graph()
         for node, data in graph.nodes(data=True):
             layered.add_node(node, layer=LAYERS.get(data["kind"], 7))
         raw = nx.multipartite_layout(layered, subset_key="layer", align="vertical")
         scale = max(600.0, 12.0 * count / max(1, len(LAYERS)))
         return {n: (float(x) * 1200, float(y) * scale) for n, (x, y) in raw.items()}
-    raw = nx.spring_layout(nx.Graph(graph), seed=7, iterations=80, k=2.0 / math.sqrt(count))
-    scale = 160.0 * math.sqrt(count) + 200
-    return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in raw.items()}
+    simple = nx.Graph(graph)
+    simple.remove_edges_from(nx.selfloop_edges(simple))
+    core = [n for n, d in graph.nodes(data=True) if d.get("kind") in BACKBONE]
+    spread = 2.0 / math.sqrt(count)
+    placed = nx.spring_layout(simple.subgraph(core), seed=7, iterations=100, k=2.0 / math.sqrt(len(core))) if (
+        len(core) > 1) else {n: (0.0, 0.0) for n in core}
+    if len(core) < count:  # the detail around the backbone, which stays where it is
+        placed = nx.spring_layout(simple, pos=dict(placed) or None, fixed=list(placed) or None, seed=7, iterations=60,
+                                  k=spread)
+    return _spaced({n: (float(x), float(y)) for n, (x, y) in placed.items()}, core)
+
+
+def _spaced(raw: dict[str, tuple[float, float]], core: list[str], gap: float = 230.0) -> dict[str, tuple[float, float]]:
+    """Positions scaled so that backbone nodes stand about ``gap`` pixels from their nearest
+    neighbour: labels legible at zoom 1, and not on top of each other."""
+    points = np.array([raw[n] for n in (core if len(core) > 1 else list(raw))])
+    if len(points) < 2:
+        return raw
+    distances = np.sqrt(((points[:, None, :] - points[None, :, :]) ** 2).sum(-1))
+    np.fill_diagonal(distances, np.inf)
+    nearest = float(np.median(distances.min(axis=1)))
+    scale = gap / nearest if nearest > 0 else 1.0
+    return {n: (x * scale, y * scale) for n, (x, y) in raw.items()}
 
 
 def _when(iso: str) -> str:
@@ -114,6 +152,21 @@ def sentence(graph: nx.MultiDiGraph, source: str, target: str, data: dict) -> st
     return f"{text}, {_when(data['date'])}" if data["date"] else text
 
 
+def _short(text: str, length: int) -> str:
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+def caption(data: dict) -> str:
+    """A link's caption: ``presented Treasury Strategy · 18 Jan 2024``."""
+    if data["type"] == "REPORTED_TO" and data["subject"]:
+        text = f"presented {_short(data['subject'], 40)}"
+    elif data["type"] == "ATTENDED" and data["kind"]:
+        text = data["kind"].replace("_", " ")
+    else:
+        text = data["verb"]
+    return f"{text} · {_when(data['date'])}" if data["date"] else text
+
+
 class _NodeIds(list):
     """pyvis keeps node ids in a list and checks membership on every ``add_node`` and
     ``add_edge``, which makes building a large network quadratic; this list answers
@@ -132,26 +185,53 @@ class _NodeIds(list):
 
 
 def build_network(graph: nx.MultiDiGraph, documents: dict[str, dict], layout: str = "auto") -> Network:
-    """A pyvis network of ``graph`` with fixed positions and sentence tooltips."""
+    """A pyvis network of ``graph`` with sentence tooltips and link captions, laid out here
+    (a graph of more than :data:`OVERVIEW_ABOVE` nodes is laid out in the page, a part at a
+    time). ``documents`` gives each document's title and URL, for the evidence panel."""
     net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
     net.node_ids = _NodeIds()
-    where = positions(graph, layout)
+    net.documents = list(documents.values())
+    index = {uri: number for number, uri in enumerate(documents)}
+    where = {} if graph.number_of_nodes() > OVERVIEW_ABOVE and layout == "auto" else positions(graph, layout)
     for node, data in graph.nodes(data=True):
         colour, shape = STYLE.get(data["kind"], ("#828282", "dot"))
-        label = data["label"] if len(data["label"]) <= 48 else data["label"][:45] + "…"
-        x, y = where[node]
-        net.add_node(node, label=label, title=f"{data['kind']}: {data['label']}", color=colour, shape=shape,
-                     x=x, y=y, physics=False, kind=data["kind"], council=data["council"],
-                     sentence=f"{data['kind']}: {data['label']}", evidence=[],
-                     sources=[documents[d] for d in data["documents"] if d in documents])
+        placed = {"x": where[node][0], "y": where[node][1]} if node in where else {}
+        net.add_node(node, label=_short(data["label"], 40), title=f"{data['kind']}: {data['label']}", color=colour,
+                     shape=shape, physics=False, kind=data["kind"], council=data["council"], name=data["label"],
+                     date=data.get("date", ""), scores=data.get("scores", []),
+                     docs=[index[d] for d in data["documents"] if d in index], **placed)
     for source, target, key, data in graph.edges(keys=True, data=True):
         text = sentence(graph, source, target, data)
-        net.add_edge(source, target, id=f"{source}|{target}|{key}", title=text, sentence=text,
+        net.add_edge(source, target, id=f"{source}|{target}|{key}", label=caption(data), title=text, sentence=text,
                      date=data["date"], type=data["type"], evidence=data["evidence"],
-                     sources=[documents[d] for d in data["documents"] if d in documents],
+                     docs=[index[d] for d in data["documents"] if d in index],
                      color="#9fb3c8" if data["type"] != "REPORTED_TO" else "#334e68")
     net.set_options(json.dumps(VIS_OPTIONS))
     return net
+
+
+def overview(nodes: list[dict], edges: list[dict]) -> dict:
+    """Bodies, and the people who reported to them, with a link per person and body that
+    counts the reports; laid out here (it is small)."""
+    counts: dict[tuple[str, str], int] = {}
+    for edge in edges:
+        if edge["type"] == "REPORTED_TO":
+            counts[(edge["from"], edge["to"])] = counts.get((edge["from"], edge["to"]), 0) + 1
+    kinds = {n["id"]: n for n in nodes}
+    shown = {n["id"] for n in nodes if n["kind"] == "Body"} | {p for p, _ in counts}
+    graph = nx.Graph()
+    graph.add_nodes_from(shown)
+    graph.add_edges_from(counts)
+    where = positions(nx.MultiDiGraph(graph).copy(), "spring") if len(shown) < 1500 else {
+        n: (float(i % 60) * 220, float(i // 60) * 160) for i, n in enumerate(sorted(shown))}
+    reports = {b: sum(c for (_, body), c in counts.items() if body == b) for b in shown}
+    out_nodes = [{"id": n, "label": _short(kinds[n]["name"], 40) + (f" ({reports[n]})" if kinds[n]["kind"] == "Body"
+                                                                     else ""),
+                  "kind": kinds[n]["kind"], "color": kinds[n]["color"], "shape": kinds[n]["shape"],
+                  "x": where[n][0], "y": where[n][1], "title": kinds[n]["title"]} for n in sorted(shown)]
+    out_edges = [{"id": f"overview|{p}|{b}", "from": p, "to": b, "label": f"{c} report{'s' if c > 1 else ''}",
+                  "color": "#334e68"} for (p, b), c in sorted(counts.items())]
+    return {"nodes": out_nodes, "edges": out_edges}
 
 
 def _safe_json(value: object) -> str:
@@ -170,13 +250,16 @@ def render_html(net: Network, title: str) -> str:
     kinds = {}
     for node in net.nodes:
         colour, shape = STYLE.get(node["kind"], ("#828282", "dot"))
-        entry = kinds.setdefault(node["kind"], {"name": node["kind"], "color": colour, "shape": shape, "count": 0})
+        entry = kinds.setdefault(node["kind"], {"name": node["kind"], "color": colour, "shape": shape, "count": 0,
+                                                "backbone": node["kind"] in BACKBONE})
         entry["count"] += 1
     ordered = [kinds[k] for k in KINDS if k in kinds]
     data = {
         "title": title, "nodes": net.nodes, "edges": net.edges, "options": VIS_OPTIONS, "kinds": ordered,
         "councils": sorted({n["council"] for n in net.nodes if n["council"]}),
         "dates": sorted({e["date"] for e in net.edges if e["date"]}),
+        "documents": getattr(net, "documents", []), "labelPx": LABEL_PX,
+        "overview": overview(net.nodes, net.edges) if len(net.nodes) > OVERVIEW_ABOVE else None,
     }
     template = resources.files(__package__).joinpath("view_template.html").read_text(encoding="utf-8")
     values = {"title": html.escape(title), "vis_css": _asset("vis-network.css"), "data_json": _safe_json(data),
