@@ -6,8 +6,8 @@ backbone (people, the bodies and meetings they reported to, and what about) at a
 every label is legible, with captions on links; clicking a node brings its detail (posts,
 decisions, risks, organisations, attendance) and fills the side panel with everything known
 about it; a timeline strip under the graph filters by period. A graph of more than
-``OVERVIEW_ABOVE`` nodes opens on an overview (bodies, and the people who reported to them,
-with counts) and draws a body's neighbourhood when it is clicked. The page is rendered
+``OVERVIEW_ABOVE`` nodes opens on an overview (bodies, and the people who reported to them
+most, with counts) and draws a body's neighbourhood when it is clicked. The page is rendered
 from ``view_template.html``, which inlines vis-network (pyvis's bundled copy, Apache-2.0
 OR MIT, its licence header kept) so it works from disk with no network. Document text is
 data: it reaches the page only inside a JSON block whose ``<``, ``>`` and ``&`` are
@@ -18,6 +18,7 @@ import html
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -110,14 +111,35 @@ def positions(graph: nx.MultiDiGraph, layout: str = "auto") -> dict[str, tuple[f
         return {n: (float(x) * 1200, float(y) * scale) for n, (x, y) in raw.items()}
     simple = nx.Graph(graph)
     simple.remove_edges_from(nx.selfloop_edges(simple))
-    core = [n for n, d in graph.nodes(data=True) if d.get("kind") in BACKBONE]
-    spread = 2.0 / math.sqrt(count)
+    core = [n for n, d in graph.nodes(data=True) if d.get("kind") in BACKBONE
+            and any(graph.nodes[m].get("kind") in BACKBONE for m in simple[n])]
     placed = nx.spring_layout(simple.subgraph(core), seed=7, iterations=100, k=2.0 / math.sqrt(len(core))) if (
         len(core) > 1) else {n: (0.0, 0.0) for n in core}
-    if len(core) < count:  # the detail around the backbone, which stays where it is
-        placed = nx.spring_layout(simple, pos=dict(placed) or None, fixed=list(placed) or None, seed=7, iterations=60,
-                                  k=spread)
-    return _spaced({n: (float(x), float(y)) for n, (x, y) in placed.items()}, core)
+    where = _spaced({n: (float(x), float(y)) for n, (x, y) in placed.items()}, core)
+    return _around(simple, where)
+
+
+def _around(graph: nx.Graph, where: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    """The backbone as laid out, and every other node on rings around the first placed node it
+    is linked to (breadth first), so that a node's detail appears next to it; nodes tied to
+    nothing placed go on a grid below."""
+    where = dict(where)
+    around: dict[str, int] = {}
+    queue = list(where)
+    for anchor in queue:
+        for node in sorted(graph[anchor]):
+            if node not in where:
+                turn = around.get(anchor, 0)
+                around[anchor] = turn + 1
+                radius, angle = 120.0 * (1 + turn // 10), turn * 2.399963  # the golden angle spreads them evenly
+                where[node] = (where[anchor][0] + radius * math.cos(angle), where[anchor][1] + radius * math.sin(angle))
+                queue.append(node)
+    rest = sorted(n for n in graph if n not in where)
+    bottom = max((y for _, y in where.values()), default=0.0) + 300.0
+    left = min((x for x, _ in where.values()), default=0.0)
+    for number, node in enumerate(rest):
+        where[node] = (left + (number % 30) * 200.0, bottom + (number // 30) * 140.0)
+    return where
 
 
 def _spaced(raw: dict[str, tuple[float, float]], core: list[str], gap: float = 230.0) -> dict[str, tuple[float, float]]:
@@ -191,46 +213,61 @@ def build_network(graph: nx.MultiDiGraph, documents: dict[str, dict], layout: st
     net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
     net.node_ids = _NodeIds()
     net.documents = list(documents.values())
+    net.quotes = []  # each quote once: links point to them by number
     index = {uri: number for number, uri in enumerate(documents)}
+    quoted: dict[str, int] = {}
     where = {} if graph.number_of_nodes() > OVERVIEW_ABOVE and layout == "auto" else positions(graph, layout)
     for node, data in graph.nodes(data=True):
         colour, shape = STYLE.get(data["kind"], ("#828282", "dot"))
         placed = {"x": where[node][0], "y": where[node][1]} if node in where else {}
         net.add_node(node, label=_short(data["label"], 40), title=f"{data['kind']}: {data['label']}", color=colour,
-                     shape=shape, physics=False, kind=data["kind"], council=data["council"], name=data["label"],
+                     shape=shape, kind=data["kind"], council=data["council"], name=data["label"],
                      date=data.get("date", ""), scores=data.get("scores", []),
                      docs=[index[d] for d in data["documents"] if d in index], **placed)
     for source, target, key, data in graph.edges(keys=True, data=True):
         text = sentence(graph, source, target, data)
-        net.add_edge(source, target, id=f"{source}|{target}|{key}", label=caption(data), title=text, sentence=text,
-                     date=data["date"], type=data["type"], evidence=data["evidence"],
+        numbers = [quoted.setdefault(q, len(quoted)) for q in data["evidence"]]
+        net.add_edge(source, target, id=f"{source}|{target}|{key}", label=caption(data), title=text,
+                     date=data["date"], type=data["type"], quotes=numbers,
                      docs=[index[d] for d in data["documents"] if d in index],
                      color="#9fb3c8" if data["type"] != "REPORTED_TO" else "#334e68")
+    net.quotes = list(quoted)
     net.set_options(json.dumps(VIS_OPTIONS))
     return net
 
 
-def overview(nodes: list[dict], edges: list[dict]) -> dict:
-    """Bodies, and the people who reported to them, with a link per person and body that
-    counts the reports; laid out here (it is small)."""
-    counts: dict[tuple[str, str], int] = {}
+def overview(nodes: list[dict], edges: list[dict], per_body: int = 12) -> dict:
+    """Bodies, and the people who reported to them most (``per_body`` each), with a link per
+    person and body that counts the reports and each body's totals in its label; laid out
+    here (it is small)."""
+    counts: Counter = Counter()
     for edge in edges:
         if edge["type"] == "REPORTED_TO":
-            counts[(edge["from"], edge["to"])] = counts.get((edge["from"], edge["to"]), 0) + 1
-    kinds = {n["id"]: n for n in nodes}
-    shown = {n["id"] for n in nodes if n["kind"] == "Body"} | {p for p, _ in counts}
-    graph = nx.Graph()
-    graph.add_nodes_from(shown)
-    graph.add_edges_from(counts)
-    where = positions(nx.MultiDiGraph(graph).copy(), "spring") if len(shown) < 1500 else {
-        n: (float(i % 60) * 220, float(i // 60) * 160) for i, n in enumerate(sorted(shown))}
-    reports = {b: sum(c for (_, body), c in counts.items() if body == b) for b in shown}
-    out_nodes = [{"id": n, "label": _short(kinds[n]["name"], 40) + (f" ({reports[n]})" if kinds[n]["kind"] == "Body"
-                                                                     else ""),
-                  "kind": kinds[n]["kind"], "color": kinds[n]["color"], "shape": kinds[n]["shape"],
-                  "x": where[n][0], "y": where[n][1], "title": kinds[n]["title"]} for n in sorted(shown)]
+            counts[(edge["from"], edge["to"])] += 1
+    about = {n["id"]: n for n in nodes}
+    by_body: dict[str, list[tuple[int, str]]] = {n["id"]: [] for n in nodes if n["kind"] == "Body"}
+    for (person, body), count in counts.items():
+        by_body.setdefault(body, []).append((count, person))
+    kept = {(p, b): c for b, rows in by_body.items() for c, p in sorted(rows, key=lambda r: (-r[0], r[1]))[:per_body]}
+    shown = set(by_body) | {p for p, _ in kept}
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from((n, {"kind": about[n]["kind"]}) for n in shown)
+    graph.add_edges_from(kept)
+    where = positions(graph, "spring") if len(shown) <= 1500 else {  # a grid beyond: a force layout would take minutes
+        n: (float(i % 40) * 260, float(i // 40) * 160) for i, n in enumerate(sorted(shown))}
+
+    def label(node: str) -> str:
+        name = _short(about[node]["name"], 40)
+        if about[node]["kind"] != "Body":
+            return name
+        rows = by_body[node]
+        return f"{name} ({sum(c for c, _ in rows)} reports by {len(rows)} people)" if rows else name
+
+    out_nodes = [{"id": n, "label": label(n), "kind": about[n]["kind"], "color": about[n]["color"],
+                  "shape": about[n]["shape"], "x": where[n][0], "y": where[n][1], "title": about[n]["title"]}
+                 for n in sorted(shown)]
     out_edges = [{"id": f"overview|{p}|{b}", "from": p, "to": b, "label": f"{c} report{'s' if c > 1 else ''}",
-                  "color": "#334e68"} for (p, b), c in sorted(counts.items())]
+                  "color": "#334e68"} for (p, b), c in sorted(kept.items())]
     return {"nodes": out_nodes, "edges": out_edges}
 
 
@@ -258,7 +295,7 @@ def render_html(net: Network, title: str) -> str:
         "title": title, "nodes": net.nodes, "edges": net.edges, "options": VIS_OPTIONS, "kinds": ordered,
         "councils": sorted({n["council"] for n in net.nodes if n["council"]}),
         "dates": sorted({e["date"] for e in net.edges if e["date"]}),
-        "documents": getattr(net, "documents", []), "labelPx": LABEL_PX,
+        "documents": getattr(net, "documents", []), "quotes": getattr(net, "quotes", []), "labelPx": LABEL_PX,
         "overview": overview(net.nodes, net.edges) if len(net.nodes) > OVERVIEW_ABOVE else None,
     }
     template = resources.files(__package__).joinpath("view_template.html").read_text(encoding="utf-8")

@@ -63,7 +63,7 @@ class Page:
         return tuple(self.page.evaluate("[govgraphView.nodes.length, govgraphView.edges.length]"))
 
     def click_node(self, node: str) -> str:
-        self.page.evaluate("id => govgraphView.network.body.emitter.emit('click', {nodes: [id], edges: []})", node)
+        self.page.evaluate("id => { govgraphView.network.body.emitter.emit('click', {nodes: [id], edges: []}); }", node)
         return self.page.inner_text("#evidence")
 
     def painted_pixels(self) -> int:
@@ -236,15 +236,15 @@ def test_a_graph_beyond_the_overview_size_opens_on_bodies_and_reporters_and_dril
                        date=f"2024-0{1 + n % 9}-01", subject=f"Report {n}", kind="", evidence=["quoted"], documents=[])
     page = write_view(tmp_path / "big.html", render_html(build_network(graph, {}), "Big"))
     opened = Page(browser, page)
-    assert opened.shown()[0] == 30 + OVERVIEW_ABOVE + 200 and "overview" in opened.page.inner_text("#status")
+    assert opened.shown()[0] == 30 + 12 * 30 and "overview" in opened.page.inner_text("#status")  # 12 a body
     assert opened.page.evaluate("govgraphView.edges.get()[0].label").endswith("report")
-    opened.page.evaluate("govgraphView.network.body.emitter.emit('click', {nodes: ['b3'], edges: []})")
+    opened.page.evaluate("() => { govgraphView.network.body.emitter.emit('click', {nodes: ['b3'], edges: []}); }")
     opened.page.wait_for_function("!govgraphView.network.physics.physicsEnabled || true")
     drawn = set(opened.page.evaluate("govgraphView.nodes.getIds()"))
     assert "b3" in drawn and "p3" in drawn and "b4" not in drawn
     assert "Body: Committee b3" in opened.page.inner_text("#evidence")
     opened.page.click("#back")
-    assert opened.shown()[0] == 30 + OVERVIEW_ABOVE + 200
+    assert opened.shown()[0] == 30 + 12 * 30
     assert opened.errors == [] and opened.requests == []
 
 
@@ -271,7 +271,8 @@ def test_document_text_with_markup_shows_as_text_and_runs_nothing(browser, tmp_p
     for node in opened.page.evaluate(f"{data}.nodes.map(n => n.id)"):
         opened.click_node(node)
     for edge in opened.page.evaluate(f"{data}.edges.map(e => e.id)"):
-        opened.page.evaluate("id => govgraphView.network.body.emitter.emit('click', {nodes: [], edges: [id]})", edge)
+        opened.page.evaluate("id => { govgraphView.network.body.emitter.emit('click', {nodes: [], edges: [id]}); }",
+                             edge)
     opened.page.mouse.move(700, 450)
     opened.page.wait_for_timeout(300)
     assert opened.dialogs == [] and opened.errors == []
