@@ -39,7 +39,7 @@ STYLE = {  # kind: (colour, vis-network shape)
 }
 LAYERS = {"Person": 0, "Post": 1, "Report": 2, "Risk": 2, "Organisation": 2, "Decision": 3, "Body": 4, "Meeting": 5,
           "Council": 6}
-LABEL_PX = 14  # node labels; link captions are two pixels smaller, and the page opens where both are legible
+LABEL_PX = 16  # node labels; link captions are two pixels smaller, and the page opens where both are legible
 OVERVIEW_ABOVE = 3000  # nodes: a larger graph opens on an overview and is drawn a body at a time
 VIS_OPTIONS = {
     "physics": {"enabled": False},
@@ -142,7 +142,7 @@ def _around(graph: nx.Graph, where: dict[str, tuple[float, float]]) -> dict[str,
     return where
 
 
-def _spaced(raw: dict[str, tuple[float, float]], core: list[str], gap: float = 230.0) -> dict[str, tuple[float, float]]:
+def _spaced(raw: dict[str, tuple[float, float]], core: list[str], gap: float = 200.0) -> dict[str, tuple[float, float]]:
     """Positions scaled so that backbone nodes stand about ``gap`` pixels from their nearest
     neighbour: labels legible at zoom 1, and not on top of each other."""
     points = np.array([raw[n] for n in (core if len(core) > 1 else list(raw))])
