@@ -180,6 +180,10 @@ def test_view_writes_a_page_and_names_an_unknown_focus(tmp_path):
     missing = run(tmp_path, "view", "--person", "Nobody")
     assert missing.exit_code == 1
     assert missing.stderr.strip() == "error: no person named 'Nobody' in the graph"
+    elsewhere = run(tmp_path, "view", "--council", "Nowhere Council")
+    assert elsewhere.exit_code == 1
+    assert elsewhere.stderr.strip() == ("error: no council named 'Nowhere Council' in the graph; councils: "
+                                        "Blackpool Council")
 
 
 def test_analyse_prints_rows_for_scripts(tmp_path):
