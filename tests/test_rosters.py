@@ -179,3 +179,11 @@ def test_who_stood_in_for_whom(read_minutes):
     stood_in = sorted((f.people[a.person].name, a.event, f.people[a.substitute_for].name)
                       for a in f.attendance if a.substitute_for)
     assert stood_in == [("Orme", "present", "Pike"), ("Reid", "substitute", "Quinn"), ("Sims", "substitute", "Tate")]
+
+
+def test_a_recorded_vote_under_headings_names_its_voters_however_few(read_minutes):
+    f = read_minutes("Full Council - 3 March 2022\n\n6. Budget\n\nA recorded vote was taken.\n\nFOR\n\n"
+                     "G.H.I. Morris\n\nR.S. Vaughan\n\nAGAINST\n\nT.W. Lloyd\n\nABSTAIN\n\nD.E. Price\n\n"
+                     "7. Close\nThe meeting closed.\n")
+    assert names(f) == ["D E Price", "G H I Morris", "R S Vaughan", "T W Lloyd"]
+    assert events(f) == []  # voting is not attendance

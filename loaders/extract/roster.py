@@ -70,6 +70,8 @@ SECTION_LABEL = re.compile(r"(?:^|(?<=\s))((?:Declarations?|Disclosures?|Minutes
                           r"(?: (?:of|for|and|the|to|[A-Z][a-z]+)){0,5})\s*:(?=\s)", re.M | re.I)
 # a recorded vote, not a roster: ``For: A. Smith, B. Jones`` / ``Against ...``
 _VOTE_LINE = re.compile(r"^\s*(?:For|Against|Abstain(?:ed|ing|ed from voting)?|Abstentions?|In favour)(?=[A-Z\s:(-])")
+# a recorded vote's heading on a line of its own (``FOR`` / ``AGAINST`` / ``ABSTAIN``): the names under it voted
+_VOTE_HEADING = re.compile(r"(?i)^[ \t]*(?:for|against|abstain(?:ed|ing)?|abstentions?|in favour)[ \t]*:?[ \t]*$")
 _PARTICLES = {"de", "van", "von", "der", "den", "du", "da", "di", "del", "la", "le", "ní", "nic", "ó", "ap",
               "bin", "al", "st", "mac"}
 _TOKEN = re.compile(rf"(?:[A-Z]|{WELSH_DIGRAPHS})\.(?:[A-Z]\.)*|"
@@ -379,12 +381,18 @@ def _implicit(text: str, covered: list[tuple[int, int]], rules: Rules) -> list[t
     """Rosters printed without a label (the label was a table cell lost in conversion): lines
     that are nothing but names, titles and posts — two names on one line, or a run of two
     or more such lines (``Stephen Mold (SM)`` / ``Paul Fell (PF)``). Recorded votes (``For:
-    ...``) name people too, with no attendance event."""
+    ...``, or the names under a ``FOR`` / ``AGAINST`` heading, however few) name people too,
+    with no attendance event."""
     lowercase = lowercase_words(text)
     runs: list[list[tuple[int, int, list[Name]]]] = [[]]
+    voted: set[int] = set()  # runs under a vote heading: every name in them voted, even a single one
     votes: list[tuple[int, int, str | None, list[Name]]] = []
     for line in re.finditer(r"[^\n]+", text):
         start, end = line.span()
+        if _VOTE_HEADING.match(line.group(0)):
+            runs.append([])
+            voted.add(len(runs) - 1)
+            continue
         if vote := _VOTE_LINE.match(line.group(0)):  # the voters are people, but not an attendance record
             votes.append((start, end, None, _roster_names(text, start + vote.end(), end, rules)))
             runs.append([])
@@ -398,8 +406,11 @@ def _implicit(text: str, covered: list[tuple[int, int]], rules: Rules) -> list[t
         elif line.group(0).strip():
             runs.append([])
     rosters = []
-    for run in runs:
+    for number, run in enumerate(runs):
         names = [name for _, _, line_names in run for name in line_names]
+        if number in voted and names:
+            votes.append((run[0][0], run[-1][1], None, names))
+            continue
         signal = any(not _is_plain(n) for n in names) or any(
             _INITIALS_IN_BRACKETS.search(text[s:e]) for s, e, _ in run)
         if signal and (len(run) >= 2 or len(names) >= 2):
