@@ -187,3 +187,12 @@ def test_a_recorded_vote_under_headings_names_its_voters_however_few(read_minute
                      "7. Close\nThe meeting closed.\n")
     assert names(f) == ["D E Price", "G H I Morris", "R S Vaughan", "T W Lloyd"]
     assert events(f) == []  # voting is not attendance
+
+
+def test_a_declarations_table_flattened_to_a_cell_a_line(read_minutes):
+    f = read_minutes("Executive Board - 3 March 2022\n\n2. Declarations of Personal Interest\n\nCouncillor\n\n"
+                     "Minute Number\n\nNature of Interest\n\nG.H.I. Morris\n\n7 – Harbour Renewal Scheme\n\n"
+                     "Brother is a director of Harbour Homes Ltd\n\nR.S. Vaughan\n\n9 – Leisure Strategy\n\n"
+                     "Member of the Swimming Club\n\n3.\n\nMinutes\n\nThe minutes were agreed.\n")
+    assert events(f) == [("G H I Morris", "declared_interest"), ("R S Vaughan", "declared_interest")]
+    assert {p.honorific for p in f.people.values()} == {"Councillor"}

@@ -442,6 +442,37 @@ def _coded_table(text: str, rules: Rules) -> list[tuple[int, int, str | None, li
     return rosters
 
 
+# a declarations table flattened to one cell a line: column titles on lines of their own, the first
+# naming a person column (``Councillor``, ``Member``, ``Name``), a later one the interest
+# (``Nature of Interest``), with up to three short titles between (``Minute Number``)
+_INTEREST_HEADER = re.compile(
+    r"(?im)^[ \t]*(?P<who>councillors?|members?|(?:councillor\s+|member\s+)?name)[ \t]*\n"
+    r"(?:[ \t]*\n|[ \t]*[^\n]{1,40}\n){0,6}?"
+    r"[ \t]*(?:(?:nature|type|details?)\s+of\s+(?:the\s+)?interests?|interests?\s+declared|declarations?)[ \t]*$")
+_ITEM_NUMBER_LINE = re.compile(r"^[ \t]*\d{1,3}\.?[ \t]*$")
+_TABLE_LINES = 80
+
+
+def _interest_table(text: str, rules: Rules) -> list[tuple[int, int, str | None, list[Name]]]:
+    """The rows of declarations tables: each line that is a name alone opens a row, and the
+    person declared an interest; the person column's title (``Councillor``) is their title."""
+    lowercase = lowercase_words(text)
+    rosters = []
+    for header in _INTEREST_HEADER.finditer(text):
+        title = header.group("who").strip().title().removesuffix("s")
+        titles = [title] if title in rules.honorifics else []
+        for count, line in enumerate(re.finditer(r"[^\n]+", text[header.end():])):
+            start, end = header.end() + line.start(), header.end() + line.end()
+            if count > _TABLE_LINES or _HEADING.match(line.group(0)) or _ITEM_NUMBER_LINE.match(line.group(0)):
+                break
+            names = _name_line(text, start, end, rules, lowercase)
+            if names and len(names) == 1:
+                name_start, name_end, written_titles, parts = names[0]
+                rosters.append((start, end, "declared_interest", [(name_start, name_end, written_titles or titles,
+                                                                   parts)]))
+    return rosters
+
+
 def read_rosters(text: str, placed: list[tuple[int, int, Mention]], rules: Rules) -> list[RosterEntry]:
     """People listed as attending (or sending apologies) anywhere in a document's ``text``:
     under attendance labels, and in unlabelled runs of names.
@@ -449,7 +480,7 @@ def read_rosters(text: str, placed: list[tuple[int, int, Mention]], rules: Rules
     ``placed`` holds the mentions already found, with their offsets in ``text``; a name
     among them keeps its mention, others get a new :class:`Mention` whose offsets are in
     ``text`` and whose ``block`` is None, for the caller to place."""
-    labelled = _labelled(text, rules) + _coded_table(text, rules)
+    labelled = _labelled(text, rules) + _coded_table(text, rules) + _interest_table(text, rules)
     rosters = labelled + _implicit(text, [(s, e) for s, e, _, _ in labelled], rules)
     entries: list[RosterEntry] = []
     claimed: set[int] = set()
