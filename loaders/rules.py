@@ -37,6 +37,7 @@ class Rules:
     not_organisations: frozenset[str]
     internal_starts: frozenset[str]
     known_organisations: tuple[KnownOrganisation, ...]
+    place_brands: tuple[str, ...]
     common_word_names: frozenset[str]
     decision_markers: tuple[str, ...]
     decision_kinds: tuple[tuple[str, tuple[str, ...]], ...]
@@ -99,6 +100,7 @@ def parse_rules(data: dict) -> Rules:
         not_organisations=frozenset(s.lower() for s in _strings(orgs, "not_organisations")),
         internal_starts=frozenset(_strings(orgs, "internal_starts")),
         known_organisations=tuple(known),
+        place_brands=tuple(_strings(orgs, "place_brands")),
         common_word_names=frozenset(orgs.get("common_word_names") or []),
         decision_markers=tuple(_strings(decisions, "markers")),
         decision_kinds=tuple(kinds),

@@ -100,3 +100,10 @@ def test_boroughs_named_head_first_and_safeguarding_boards_are_partners(read_min
 def test_utilities_rail_operators_and_housing_companies_are_named_by_their_last_word(read_minutes):
     said = "Fenwick Water replied, Moorland Rail objected and Harbourside Homes agreed."
     assert organisations(read_minutes, said) == ["Fenwick Water", "Harbourside Homes", "Moorland Rail"]
+
+
+def test_a_national_networks_local_body_is_named_by_its_area(read_minutes):
+    assert organisations(read_minutes, "Apologies were received from Ann Bell (Healthwatch Kirkby) and Tom Roe, "
+                                       "Citizens Advice Mid Moor. NHS Grampian and Age UK Leeds agreed; the "
+                                       "Citizens Advice Bureaux and the NHS Long Term Plan were noted.") == [
+        "Age UK Leeds", "Citizens Advice Mid Moor", "Healthwatch Kirkby", "NHS Grampian"]

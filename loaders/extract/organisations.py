@@ -64,7 +64,6 @@ _NOT_BODY_ACRONYMS = frozenset({"PDF", "HQ", "PA", "HR", "ICT", "IT", "DPD", "SP
 _COUNCIL_TYPES = frozenset({"DC", "BC", "MBC", "CBC", "CC", "TC", "PC", "CCC", "DCC"})
 # words that open an action-log line (``Action PF``), not a body's name
 _ACTION_WORDS = frozenset({"Action", "Actions", "Owner", "Lead", "Officer", "Response", "Update"})
-_NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z][\w’'-]*)(?: (?:and )?[A-Z][a-z][\w’'-]*){0,2})(?![\w’'-]|[ ][A-Z])")
 _HEAD_FIRST = ("Department", "Ministry", "Office", "Commission", "Inspectorate", "Agency")
 
 
@@ -292,7 +291,7 @@ def find_organisations(text: str, rules: Rules, exclude: set[str]) -> list[Organ
         if not _NATION_AS_PLACE.search(text[max(0, match.start() - 12) : match.start()]):
             candidates.append((match.group(1), None, match.start()))
     candidates += _place_acronyms(text, rules)
-    for match in _NHS_PLACE.finditer(text):  # ``NHS Grampian``: a health board named by its area
+    for match in _brand_place(rules).finditer(text):  # ``NHS Grampian``, ``Healthwatch Kirklees``: named by area
         following = text[match.end() : match.end() + 20].split()[:1]
         document = bool(following) and following[0].strip(".,;:").title() in _NOT_BODIES  # ``NHS Long Term plan``
         if not document and not set(match.group(1).split()) & (_generic_words(rules) | rules.not_name_words):
@@ -316,6 +315,14 @@ def find_organisations(text: str, rules: Rules, exclude: set[str]) -> list[Organ
                 same.name = name
             same.acronym = same.acronym or acronym
     return merged
+
+
+@cache
+def _brand_place(rules: Rules) -> re.Pattern:
+    """A national network's brand then the area its local body serves (``NHS Grampian``)."""
+    brands = "|".join(re.escape(b) for b in rules.place_brands)
+    area = r"(?:[A-Z][a-z][\w’'-]*)(?: (?:and )?[A-Z][a-z][\w’'-]*){0,2}"
+    return re.compile(rf"\b(?:{brands}) ({area})(?![\w’'-]|[ ][A-Z])")
 
 
 def _place_acronyms(text: str, rules: Rules) -> list[tuple[str, str | None, int]]:
