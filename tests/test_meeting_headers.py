@@ -96,3 +96,17 @@ def test_the_body_a_report_is_put_to_and_minutes_of_a_body_held():
         None, None)
     assert meeting("12 FULL COUNCIL\n\nMinutes of Full Council held in the Chamber on Wednesday 21st July 2010 at "
                    "6.15pm.\n\nPRESENT\n") == ("Full Council", "2010-07-21")
+
+
+def test_a_decision_page_names_its_meeting_after_the_decision():
+    text = ("Decision details\n\nDecision status: Approved\n\nIs Key decision?: No\n\nThe Board agreed the revised "
+            "harbour dues for the coming year.\n\nDate of decision: 04/03/2025\n\nDecided at meeting: 04/03/2025 - "
+            "Harbour Board\n")
+    assert meeting(text) == ("Harbour Board", "2025-03-04")
+
+
+def test_minutes_of_the_meeting_held_on_a_date_heading_the_page_but_not_in_a_sentence():
+    assert meeting("Minutes of the meeting held on 7 October, 2009 (2.00pm)\n\nPresent: Councillor A. Bell\n")[1] == (
+        "2009-10-07")
+    assert meeting("Minutes of the meeting held on 7 October 2009 were agreed as a true record.\n\n"
+                   "The Chair thanked officers.\n")[1] is None

@@ -69,6 +69,10 @@ _REPORTED_TO = re.compile(
     rf"{{0,60}}?\bto the ({_NAMED_BODY.format(n='1,8')})\b(?! (?i:meeting|held|on|in) )"
     rf"|\bprovided the ({_NAMED_BODY.format(n='1,8')}) with\b")
 _YEARS = re.compile(r"\s*\(\d{4}\s*[-–]\s*\d{4}\)\s*$")
+# a page opening on ``Minutes of the meeting held on 18 September, 2007``: its own meeting's date
+_OWN_MEETING_HELD = re.compile(r"(?i)^\s*minutes\s+of\s+(?:the|a|an)\s+(?:\w+\s+)?meeting\s+held\s+(?:on\s+)?")
+# what may follow the date in such a heading: a time, and no sentence (``... were agreed`` speaks of another)
+_HEADING_END = re.compile(r"[\s,.]*(?:(?:at\s+)?\(?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\)?)?[\s.]*", re.I)
 _DECISION_MAKER = re.compile(r"^Decision [Mm]aker:\s*(.+?)\s*$", re.M)
 _DECISION_DATE = re.compile(rf"^{UK_DATE}\s+-\s+\S", re.M)
 _PAGE_PREFIX = re.compile(r"^(?:(?:agenda|draft|decisions|and|,)\s*)*minutes\s*[-–:]\s*", re.I)
@@ -141,6 +145,9 @@ def _opening_date(opening: str) -> str | None:
     in a sentence, which would speak of another meeting)."""
     for line in opening.split("\n")[:_HEADER_LINES]:
         dates = find_dates(line)
+        if dates and _OWN_MEETING_HELD.match(line) and _HEADING_END.fullmatch(
+                re.sub(LONG_DATE, "", line[dates[0][0]:], count=1)):
+            return dates[0][1]
         if dates and len(re.findall(r"\b[a-z]{2,}\b", line)) <= 3 and not _REFERENCE.search(line[: dates[0][0]]):
             return dates[0][1]
     return None
@@ -154,6 +161,9 @@ def find_meeting(header: str, text: str) -> tuple[str | None, str | None]:
         body, when = _printed_forms(opening)
     if body is None and when is None:
         body, when = _header_forms(opening)
+    if body is None and (notice := _MODERNGOV.search(text)):  # a decision page prints it after the decision
+        day, month, year, named = notice.groups()
+        body, when = named.strip(), when or to_iso(day, month, year)
     if body is None and (maker := _DECISION_MAKER.search(text)):
         body = maker.group(1)
         decided = _DECISION_DATE.search(opening)
