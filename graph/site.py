@@ -75,10 +75,12 @@ def _stream(store: KnowledgeStore, query: str) -> Iterator[tuple[str, ox.Triple]
 
 
 def _resources(store: KnowledgeStore, base: str) -> Iterator[Resource]:
-    """Every resource under ``base`` with its outgoing and incoming triples, in IRI order."""
+    """Every resource under ``base`` with its outgoing and incoming triples, in IRI order;
+    the outgoing ones include those of the blank nodes it points at (an evidence's quote
+    selector), as a concise bounded description does."""
     under = f'STRSTARTS(STR(?k), "{_sparql_string(base)}")'
-    outgoing = _stream(store, f"SELECT DISTINCT ?k ?s ?p ?o WHERE {{ ?s ?p ?o BIND(?s AS ?k) FILTER({under}) }} "
-                              "ORDER BY ?k ?p ?o")
+    outgoing = _stream(store, f"SELECT DISTINCT ?k ?s ?p ?o WHERE {{ {{ ?s ?p ?o BIND(?s AS ?k) }} UNION "
+                              f"{{ ?k ?via ?s . ?s ?p ?o FILTER(isBlank(?s)) }} FILTER({under}) }} ORDER BY ?k ?p ?o")
     incoming = _stream(store, f"SELECT DISTINCT ?k ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(isIRI(?o)) BIND(?o AS ?k) "
                               f"FILTER({under} && ?p != <{RDF_TYPE}>) }} ORDER BY ?k ?p ?s")
     out_next, in_next = next(outgoing, None), next(incoming, None)
@@ -132,18 +134,29 @@ class _Page:
         link = f' — <a href="{self.href(here, source)}">source</a>' if source else ""
         return f"<blockquote>{quote}</blockquote>{link}"
 
+    def rows(self, here: str, triples: list[ox.Triple], blank: dict[str, list[ox.Triple]]) -> str:
+        """A table row per triple; a blank node's own triples (a quote selector) nested in its row."""
+        rows = []
+        for triple in triples:
+            if isinstance(triple.object, ox.BlankNode) and triple.object.value in blank:
+                value = f"<table>{self.rows(here, blank.pop(triple.object.value), blank)}</table>"
+            elif triple.predicate.value == EVIDENCE and isinstance(triple.object, ox.NamedNode):
+                value = self.evidence(here, triple.object)
+            else:
+                value = self.link(here, triple.object)
+            rows.append(f"<tr><th>{html.escape(_short(triple.predicate.value))}</th><td>{value}</td></tr>")
+        return "".join(rows)
+
     def render(self, resource: Resource, extra: str = "") -> str:
         here = resource.iri
         title = self.labels.get(here) or here
-        types = ", ".join(html.escape(_short(t.object.value)) for t in resource.outgoing
-                          if t.predicate.value == RDF_TYPE)
-        rows = []
+        own = [t for t in resource.outgoing if isinstance(t.subject, ox.NamedNode)]
+        blank: dict[str, list[ox.Triple]] = {}
         for triple in resource.outgoing:
-            if triple.predicate.value == RDF_TYPE:
-                continue
-            value = (self.evidence(here, triple.object) if triple.predicate.value == EVIDENCE
-                     and isinstance(triple.object, ox.NamedNode) else self.link(here, triple.object))
-            rows.append(f"<tr><th>{html.escape(_short(triple.predicate.value))}</th><td>{value}</td></tr>")
+            if isinstance(triple.subject, ox.BlankNode):
+                blank.setdefault(triple.subject.value, []).append(triple)
+        types = ", ".join(html.escape(_short(t.object.value)) for t in own if t.predicate.value == RDF_TYPE)
+        rows = [self.rows(here, [t for t in own if t.predicate.value != RDF_TYPE], blank)]
         refs = [f"<li>{self.link(here, t.subject)} <span class=iri>{html.escape(_short(t.predicate.value))}</span>"
                 "</li>" for t in resource.incoming]
         return ("<!doctype html><html lang=en><head><meta charset=utf-8>"

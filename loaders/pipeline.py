@@ -25,7 +25,7 @@ from govgraph.loaders.resolve import PeopleIndex
 from govgraph.ontology.build import DocumentGraph, build_graph
 from govgraph.store import KnowledgeStore
 
-_FLUSH_EVERY = 250
+_FLUSH_EVERY = 100
 _COUNCIL_CLUES = 20_000  # where a page gives its council's web or mail domain: its opening and contact lines
 SKIPPED_SUFFIXES = {".toml", ".csv", ".tsv", ".json", ".md", ".yaml", ".yml"}
 SKIPPED_NAMES = {"LICENSE", "LICENCE", "NOTICE"}

@@ -26,7 +26,8 @@ _BODY_CLASSES = {"Committee": GG.Committee, "Board": GG.Board, "Panel": GG.Panel
                  "Cabinet": GG.Cabinet}
 
 
-_LABELLING = frozenset({SKOS.prefLabel, FOAF.name, DCTERMS.title, GG.decisionText})
+_LABELLING = frozenset(map(str, (SKOS.prefLabel, FOAF.name, DCTERMS.title, GG.decisionText)))
+_TYPE = str(RDF.type)
 _LABEL_LENGTH = 120
 _AROUND = 32  # characters of prefix and suffix a quote selector keeps
 SOFTWARE = "https://w3id.org/govgraph/software/"  # + version: the software agent of extraction records
@@ -81,14 +82,15 @@ class _Context:
         """Add a triple (nothing for an empty value); a class brings the classes the ontology
         puts above it (``gg:Council`` → ``org:FormalOrganization`` → ``org:Organization``), and a
         name, title or text gives the node its ``rdfs:label``."""
-        if value is None or value == "":
+        if value is None or (isinstance(value, str) and not value):
             return
         obj = value if isinstance(value, URIRef | BNode | Literal) else Literal(value)
         self._add((subject, predicate, obj))
-        if predicate == RDF.type:
+        # compared as plain strings: rdflib's own ``==`` and hashing are Python code, run for every triple
+        if str.__eq__(predicate, _TYPE):
             for anchor in _anchor_types().get(obj, ()):
                 self._add((subject, RDF.type, anchor))
-        elif predicate in _LABELLING:
+        elif str(predicate) in _LABELLING:
             self.label(subject, str(obj), language_of(str(obj)))
 
     def label(self, node: URIRef, text: str, language: str = "en") -> None:
@@ -104,21 +106,24 @@ class _Context:
             return
         digest = hashlib.sha1(quote.encode()).hexdigest()[:16]
         evidence = URIRef(f"{self.doc}/evidence/{digest}")
-        self.add(evidence, RDF.type, GG.Evidence)
-        self.label(evidence, f"“{quote}”", language_of(quote))
-        self._add((evidence, GG.quote, Literal(quote)))
-        self._add((evidence, DCTERMS.source, self.doc))
-        self._add((evidence, PROV.wasQuotedFrom, self.doc))
-        self._add((evidence, OA.hasSource, self.doc))
-        selector = URIRef(f"{evidence}/selector")
-        self._add((evidence, OA.hasSelector, selector))
-        self._add((selector, RDF.type, OA.TextQuoteSelector))
-        self.label(selector, "Where the quote stands in the source")
-        self._add((selector, OA.exact, Literal(quote)))
-        found = self.text.find(quote)
-        if found != -1:  # the text around the quote, as Web Annotation selects it (32 characters each side)
-            self._add((selector, OA.prefix, Literal(self.text[max(0, found - _AROUND) : found])))
-            self._add((selector, OA.suffix, Literal(self.text[found + len(quote) : found + len(quote) + _AROUND])))
+        if evidence not in self.labelled:  # a quote's node is built once, however many facts cite it
+            self.add(evidence, RDF.type, GG.Evidence)
+            self.label(evidence, f"“{quote}”", language_of(quote))
+            exact = Literal(quote)
+            self._add((evidence, GG.quote, exact))
+            self._add((evidence, DCTERMS.source, self.doc))
+            self._add((evidence, PROV.wasQuotedFrom, self.doc))
+            self._add((evidence, OA.hasSource, self.doc))
+            # a text-quote selector: a blank node, as in the Web Annotation model's examples, named from the
+            # document and the quote so that loading the same minutes twice gives the same graph
+            selector = BNode(f"selector{hashlib.sha1(self.doc.encode()).hexdigest()[:12]}{digest}")
+            self._add((evidence, OA.hasSelector, selector))
+            self._add((selector, RDF.type, OA.TextQuoteSelector))
+            self._add((selector, OA.exact, exact))
+            found = self.text.find(quote)
+            if found != -1:  # the text around the quote, as Web Annotation selects it (32 characters each side)
+                self._add((selector, OA.prefix, Literal(self.text[max(0, found - _AROUND) : found])))
+                self._add((selector, OA.suffix, Literal(self.text[found + len(quote) : found + len(quote) + _AROUND])))
         self._add((node, GG.evidence, evidence))
         self._add((node, PROV.wasDerivedFrom, self.doc))
 

@@ -119,3 +119,18 @@ def test_publish_never_replaces_a_folder_it_did_not_write(tmp_path):
     for _ in range(2):  # a site it wrote is replaced
         assert runner.invoke(app, [*common, "publish", str(site)]).exit_code == 0
     assert (site / "index.html").is_file()
+
+
+def test_an_evidence_page_carries_its_quote_selector(site):
+    out, served, _ = site
+    dump = Graph().parse(out / "dumps" / "govgraph.ttl")
+    oa = "http://www.w3.org/ns/oa#"
+    evidence = next(iter(sorted(dump.subjects(RDF.type, URIRef(GG + "Evidence")))))
+    with urllib.request.urlopen(local(str(evidence), served) + "/index.ttl") as response:
+        own = Graph().parse(data=response.read(), format="turtle")
+    selector = own.value(evidence, URIRef(oa + "hasSelector"))
+    assert (selector, RDF.type, URIRef(oa + "TextQuoteSelector")) in own
+    assert str(own.value(selector, URIRef(oa + "exact"))) == str(dump.value(evidence, URIRef(GG + "quote")))
+    with urllib.request.urlopen(local(str(evidence), served)) as response:
+        page = response.read().decode("utf-8")
+    assert "oa:exact" in page and "(blank node)" not in page
