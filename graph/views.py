@@ -113,10 +113,29 @@ def positions(graph: nx.MultiDiGraph, layout: str = "auto") -> dict[str, tuple[f
     simple.remove_edges_from(nx.selfloop_edges(simple))
     core = [n for n, d in graph.nodes(data=True) if d.get("kind") in BACKBONE
             and any(graph.nodes[m].get("kind") in BACKBONE for m in simple[n])]
-    placed = nx.spring_layout(simple.subgraph(core), seed=7, iterations=100, k=2.0 / math.sqrt(len(core))) if (
-        len(core) > 1) else {n: (0.0, 0.0) for n in core}
-    where = _spaced({n: (float(x), float(y)) for n, (x, y) in placed.items()}, core)
-    return _around(simple, where)
+    return _around(simple, _packed(simple.subgraph(core)))
+
+
+def _packed(backbone: nx.Graph, width: float = 2400.0, margin: float = 160.0) -> dict[str, tuple[float, float]]:
+    """Each connected part of the backbone laid out on its own (a force layout, spaced so
+    labels stand clear), then the parts packed in rows, largest first: a collection of many
+    meetings opens on several of them, not on one part pushed to the edge by the others."""
+    parts = sorted(nx.connected_components(backbone), key=lambda part: (-len(part), min(part)))
+    where: dict[str, tuple[float, float]] = {}
+    x = y = row = 0.0
+    for part in parts:
+        nodes = sorted(part)
+        raw = nx.spring_layout(backbone.subgraph(nodes), seed=7, iterations=100, k=2.0 / math.sqrt(len(nodes))) if (
+            len(nodes) > 1) else {nodes[0]: (0.0, 0.0)}
+        placed = _spaced({n: (float(a), float(b)) for n, (a, b) in raw.items()}, nodes)
+        xs, ys = [p[0] for p in placed.values()], [p[1] for p in placed.values()]
+        w, h = max(xs) - min(xs), max(ys) - min(ys)
+        if x > 0 and x + w > width:  # a new row
+            x, y, row = 0.0, y + row + margin, 0.0
+        for node, (a, b) in placed.items():
+            where[node] = (x + a - min(xs), y + b - min(ys))
+        x, row = x + w + margin, max(row, h)
+    return where
 
 
 def _around(graph: nx.Graph, where: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
@@ -148,6 +167,8 @@ def _spaced(raw: dict[str, tuple[float, float]], core: list[str], gap: float = 2
     points = np.array([raw[n] for n in (core if len(core) > 1 else list(raw))])
     if len(points) < 2:
         return raw
+    if len(points) == 2:  # two nodes: a force layout puts them 2 apart, whatever k says
+        return {n: (x * gap / 2, y * gap / 2) for n, (x, y) in raw.items()}
     distances = np.sqrt(((points[:, None, :] - points[None, :, :]) ** 2).sum(-1))
     np.fill_diagonal(distances, np.inf)
     nearest = float(np.median(distances.min(axis=1)))
