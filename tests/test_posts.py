@@ -69,3 +69,12 @@ def test_posts_given_by_an_appointment_or_said_to_be_held(read_minutes):
                          "Members confirmed that the Chair of the Harbour Board was Councillor Nia Lloyd.\n")
     assert {p.name: [t for t, _ in p.posts] for p in facts.people.values()} == {
         "Rhys Owen": ["Vice-Chair"], "Nia Lloyd": ["Chair of the Harbour Board"]}
+
+
+def test_a_post_someone_had_been_appointed_to(read_minutes):
+    f = read_minutes("Health Board - 3 March 2022\n\n4. Update\nThe Board noted that Amir Shah had been appointed as "
+                     "Chair Designate and Lucy Ford had been appointed as Chief Executive Designate. Tom Roe has been "
+                     "appointed as the new Director of Public Health.\n")
+    assert sorted((p.name, [post for post, _ in p.posts]) for p in f.people.values()) == [
+        ("Amir Shah", ["Chair Designate"]), ("Lucy Ford", ["Chief Executive Designate"]),
+        ("Tom Roe", ["Director of Public Health"])]

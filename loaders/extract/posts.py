@@ -21,7 +21,8 @@ _DETERMINED = re.compile(
     r"current|previous)\s+)?)$"
 )
 _AS_POST = r"\s+as\s+(?:the\s+|its\s+)?(?=[A-Z])"  # ``appointed Councillor X as Vice-Chair``
-_ELECTED_AS = r"\s+(?:be|was|were|is|has been)\s+(?:re-?)?(?:elected|appointed)(?:\s+as)?(?:\s+the)?\s+"
+_ELECTED_AS = (r"\s+(?:be|was|were|is|has\s+been|had\s+been|have\s+been)\s+(?:re-?)?(?:elected|appointed)(?:\s+as)?"
+               r"(?:\s+(?:the|its)(?:\s+new)?)?\s+")
 _WAS_POST = r"\s+(?:was|is)\s+(?:the\s+|its\s+)?(?=[A-Z])"  # ``Jo Lee was Scrutiny Co-ordinator at ...``
 _LONGEST = 160
 _WINDOW = _LONGEST + 80  # a phrase running past this is longer than any post anyway
