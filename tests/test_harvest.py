@@ -14,6 +14,7 @@ from replay_server import Answer, ReplayServer
 from typer.testing import CliRunner
 
 from govgraph.cli import app
+from govgraph.loaders.harvest.archive import Archive
 from govgraph.loaders.harvest.attendance import read_attendance
 from govgraph.loaders.harvest.client import HarvestError, SiteClient
 from govgraph.loaders.harvest.service import plain_title, windows
@@ -191,7 +192,11 @@ def test_a_bot_check_is_recorded_as_blocked_and_keeps_what_was_stored(shared, tm
     assert blocked.exit_code == 1
     line = blocked.output.strip().splitlines()[-1]
     assert "blocked" in line and "GetCommittees" in line
-    assert index(tmp_path, "SELECT outcome FROM runs ORDER BY rowid DESC LIMIT 1") == [("blocked",)]
+    [folder] = (tmp_path / "harvest").iterdir()
+    archive = Archive(folder)
+    outcome, message = archive.last_run()
+    archive.close()
+    assert outcome == "blocked" and "GetCommittees" in message
     assert len(documents(tmp_path)) == 1
 
 
