@@ -91,8 +91,12 @@ def _view(tmp_path: Path, graph, projection, name: str = "view.html") -> Path:
 @pytest.fixture(scope="module")
 def development_view(shared, tmp_path_factory):
     store = KnowledgeStore()
-    paths = sorted((shared / "eval" / "corpus").glob("*.txt")) + sorted((shared / "seeds").glob("*.txt"))
-    load_sources(paths, store, IriMinter("https://example.org/id/"))
+    seeds = sorted((shared / "seeds").glob("*.txt"))
+    paths = sorted((shared / "eval" / "corpus").glob("*.txt")) + seeds
+    # the seeds are the example minutes: what their manifest says of them (body, date) holds here too
+    described = {path.name: meta for path, meta in read_manifest(EXAMPLES / "manifest.csv").items()}
+    manifest = {seed.resolve(): described[seed.name] for seed in seeds if seed.name in described}
+    load_sources(paths, store, IriMinter("https://example.org/id/"), manifest=manifest)
     projection = project(store)
     graph = governance_graph(projection)
     return projection, graph, _view(tmp_path_factory.mktemp("dev"), graph, projection)
@@ -126,9 +130,19 @@ def test_the_development_set_opens_legible_captioned_and_with_nothing_floating(b
     opened.screenshot("view-development.png")
 
 
-def test_clicking_ms_gent_lists_her_post_her_report_with_its_quote_and_the_risk(browser, examples_graph, tmp_path):
-    projection, graph = examples_graph
-    opened = Page(browser, _view(tmp_path, graph, projection))
+@pytest.fixture(params=["demo", "development"])
+def either_view(request, examples_graph, tmp_path):
+    """The demo's view, and the development set's (which holds the same Blackpool minutes)."""
+    if request.param == "demo":
+        projection, graph = examples_graph
+        return graph, _view(tmp_path, graph, projection)
+    _, graph, page = request.getfixturevalue("development_view")
+    return graph, page
+
+
+def test_clicking_ms_gent_lists_her_post_her_report_with_its_quote_and_the_risk(browser, either_view):
+    graph, page = either_view
+    opened = Page(browser, page)
     gent = next(n for n, d in graph.nodes(data=True) if d["label"] == "Victoria Gent")
     panel = opened.click_node(gent)
     posts = panel[panel.index("POSTS HELD"):]
@@ -144,9 +158,9 @@ def test_clicking_ms_gent_lists_her_post_her_report_with_its_quote_and_the_risk(
     opened.screenshot("view-person.png")
 
 
-def test_the_risk_panel_shows_the_score_history_and_who_presented_it(browser, examples_graph, tmp_path):
-    projection, graph = examples_graph
-    opened = Page(browser, _view(tmp_path, graph, projection))
+def test_the_risk_panel_shows_the_score_history_and_who_presented_it(browser, either_view):
+    graph, page = either_view
+    opened = Page(browser, page)
     risk = next(n for n, d in graph.nodes(data=True) if d["kind"] == "Risk"
                 and d["label"] == "Failure of Children’s Social Care")
     panel = opened.click_node(risk)
