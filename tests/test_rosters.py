@@ -196,3 +196,9 @@ def test_a_declarations_table_flattened_to_a_cell_a_line(read_minutes):
                      "Member of the Swimming Club\n\n3.\n\nMinutes\n\nThe minutes were agreed.\n")
     assert events(f) == [("G H I Morris", "declared_interest"), ("R S Vaughan", "declared_interest")]
     assert {p.honorific for p in f.people.values()} == {"Councillor"}
+
+
+def test_a_place_and_a_short_acronym_in_a_roster_is_a_body_not_a_person(read_minutes):
+    f = read_minutes("Advice Services Panel - 3 March 2022\n\nPresent:\n\nMaria Lopez, Chairman, Kelby CAB\n"
+                     "Owen Pike - Vice Chairman, Kelby CAB\nAnn LEE\n\n1. Minutes\nAgreed.\n")
+    assert names(f) == ["Ann Lee", "Maria Lopez", "Owen Pike"]

@@ -237,7 +237,9 @@ def _names_in(segment: str, base: int, rules: Rules, plural: str | None) -> list
             parts.append(token)
             continue
         if _ALL_CAPS.fullmatch(word) or bare in rules.honours:  # a surname in capitals ends a name: ``Helen WRIGHT``
-            if (parts and not _NAME_WORD.fullmatch(nxt or "") and bare.title() not in rules.not_name_words
+            # a short one only after a given name or an initial (``Ann LEE``): ``Kelby CAB`` is a body
+            vouched = len(bare) > 3 or any(_is_initials(p.group(0)) or p.group(0) in rules.given_names for p in parts)
+            if (parts and vouched and not _NAME_WORD.fullmatch(nxt or "") and bare.title() not in rules.not_name_words
                     and bare not in rules.honours):
                 parts.append(token)
             elif not parts and not found and segment[free_from[0] : token.start()].strip() == "":
