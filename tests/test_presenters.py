@@ -20,6 +20,8 @@ def presenters(read_minutes, text: str) -> list[str]:
      "dredging plans.", ["Olu Adebayo"]),
     ("Sally Hendy, Head of Audit and Risk Management attended the Board and presented the risk update.",
      ["Sally Hendy"]),
+    ("Amy Lowe and Ben Marsh from the Environment Agency’s Flood Team for the Kelby Estuary (covering Kelby and "
+     "Moorton) gave a presentation on flood defences.", ["Amy Lowe", "Ben Marsh"]),
 ])
 def test_a_presenter_in_each_phrasing(read_minutes, text, expected):
     assert presenters(read_minutes, text) == expected

@@ -14,7 +14,9 @@ from functools import cache
 from govgraph.loaders.extract.names import Mention
 from govgraph.loaders.rules import Rules
 
-_GAP_WORDS = {"of", "for", "and", "the", "to", "in", "on", "at", "&", "also", "then", "briefly", "jointly", "who"}
+# words that may stand between a presenter and the verb, with their post or body (``from the Environment Agency``)
+_GAP_WORDS = {"of", "for", "and", "the", "to", "in", "on", "at", "&", "also", "then", "briefly", "jointly", "who",
+              "from"}
 # ``Cllr Pike addressed the panel and presented``, ``attended the Committee and presented``: a first
 # predicate, then the presenting verb
 _FIRST_PREDICATE = re.compile(r"\s+(?:[a-z’']+\s+|(?<=the )[A-Z][\w’'-]*\s+){1,6}and\s+(?:then\s+)?")
