@@ -20,6 +20,10 @@ def presenters(read_minutes, text: str) -> list[str]:
      "dredging plans.", ["Olu Adebayo"]),
     ("Sally Hendy, Head of Audit and Risk Management attended the Board and presented the risk update.",
      ["Sally Hendy"]),
+    ("The Chair welcomed Mr Tom Reed, Head of Waste Services, Kelby County Council. Mr Reed explained that the "
+     "sites had moved to reduce costs.", ["Tom Reed"]),
+    ("The Chair welcomed Councillor Ann Bell to her first meeting. Councillor Bell explained her interest.", []),
+    ("The Chair welcomed Mr Tom Reed. The Committee noted the figures. Mr Reed explained the delay.", []),
     ("Amy Lowe and Ben Marsh from the Environment Agency’s Flood Team for the Kelby Estuary (covering Kelby and "
      "Moorton) gave a presentation on flood defences.", ["Amy Lowe", "Ben Marsh"]),
 ])

@@ -164,16 +164,21 @@ def _read_block(result: Extraction, index: int, text: str, title: str | None,
     minutes_from = _minutes_part(text)
     interest_item = bool(_INTEREST_TITLE.search(title or "") or _INTEREST_TITLE.search(text[:minutes_from]))
     apologies_item = bool(_APOLOGIES_TITLE.search(title or ""))
+    welcomed: set[str] = set()  # people the last sentence welcomed to the meeting
     for sentence in sentences(text):
         heading = _LETTER_HEADING.match(sentence.text)
         if heading:
             subject = heading.group(1)
         said = _within(mentions, sentence.start, sentence.start + len(sentence.text))
-        for mention in presenters(sentence.text, sentence.start, said, rules):
+        found = presenters(sentence.text, sentence.start, said, rules)
+        found += [m for m in said if key_of[id(m)] in welcomed and _explains(text, sentence.start, m)]
+        for mention in found:
             key = key_of[id(mention)]
             if not any(r.presenter == key and r.item == index and r.subject == subject
                        for r in result.reports):
                 result.reports.append(Report(key, subject, index, sentence.text))
+        welcomed = {key_of[id(m)] for m in said if _WELCOMED.search(text, sentence.start, m.start)
+                    and not _MEMBER_WELCOMED.search(sentence.text)}
         parties = question_parties(sentence.text, sentence.start, said)
         if parties:
             asker, answerer = (key_of[id(m)] if m else None for m in parties)
@@ -195,6 +200,20 @@ def _read_block(result: Extraction, index: int, text: str, title: str | None,
     result.decisions += decisions
     if index >= 0:
         find_risks(text, index, title, result.risks)
+
+
+# ``The Chair welcomed Mr Tom Reed, Head of Waste. Mr Reed explained that ...``: a guest welcomed, who then
+# opens the next sentence telling the meeting about the item, presented it
+_WELCOMED = re.compile(r"\bwelcomed\b(?:(?!\.\s).)*$")
+_EXPLAINS = re.compile(r"\s+(?:then\s+)?(?:explained|outlined|gave|provided|updated|informed|advised|reported|"
+                       r"summarised|summarized|talked|spoke|described|set out)\b")
+_MEMBER_WELCOMED = re.compile(r"\bfirst meeting\b|\bwelcomed\s+back\b|\bnew\s+(?:member|councillor)s?\b", re.I)
+_OPENING = 24  # characters of titles a sentence may open with before its subject
+
+
+def _explains(text: str, sentence_start: int, mention: Mention) -> bool:
+    """Whether ``mention`` opens its sentence and tells the meeting something (``Mr Reed explained``)."""
+    return mention.start - sentence_start <= _OPENING and bool(_EXPLAINS.match(text, mention.end))
 
 
 def _within(mentions: list[Mention], start: int, end: int) -> list[Mention]:
