@@ -83,7 +83,7 @@ def register(app: typer.Typer, console, failures_exit, settings_of) -> None:
     def risk(ctx: typer.Context, name: Annotated[str, typer.Argument(help="The risk's name.")],
              output: FormatOpt = "table", council: CouncilOpt = None) -> None:
         """A risk over time: who presented it, when, and its score changes."""
-        run_analysis(ctx, output, lambda projection, graph: analysis.risk_history(graph, projection, name), council)
+        run_analysis(ctx, output, lambda _, graph: analysis.risk_history(graph, name), council)
 
     @analyse_app.command("partners")
     def partners(ctx: typer.Context, output: FormatOpt = "table", council: CouncilOpt = None) -> None:

@@ -225,18 +225,16 @@ def bridging_people(graph: nx.MultiDiGraph) -> list[dict]:
     return sorted(rows, key=lambda r: (-len(r["bodies"]), -r["betweenness"], r["person"]))
 
 
-def risk_history(graph: nx.MultiDiGraph, projection: PropertyGraph, risk_name: str) -> list[dict]:
+def risk_history(graph: nx.MultiDiGraph, risk_name: str) -> list[dict]:
     """Who presented a risk, when, and with which score, in date order."""
     risks = {uri for uri, d in graph.nodes(data=True) if d["kind"] == "Risk"
              and d["label"].casefold() == risk_name.casefold()}
     rows = []
-    for rel in projection.relationships.values():
-        if rel.type == "ASSESSES_RISK" and rel.end in risks:
-            assessment = projection.nodes[rel.start]
-            rows.append({"date": assessment.dates.get("date", ""), "event": "score",
-                         "who": "", "detail": f"{assessment.props.get('scoreKind', '')} "
-                         f"{assessment.props.get('previousScore', '?')} → {assessment.props.get('scoreValue', '?')}"
-                         .strip()})
+    for risk in risks:
+        for score in graph.nodes[risk].get("scores", []):
+            previous, value = ("?" if v is None else v for v in (score["previous"], score["value"]))
+            rows.append({"date": score["date"], "event": "score", "who": "",
+                         "detail": f"{score['kind']} {previous} → {value}".strip()})
     names = {graph.nodes[r]["label"].casefold() for r in risks}
     for person, _, data in _edges(graph, "PRESENTED"):
         if data["subject"].casefold() in names:

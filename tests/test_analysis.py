@@ -57,8 +57,8 @@ def test_bridging_people_are_linked_to_two_or_more_bodies(graph):
 
 
 def test_a_risks_history_is_in_date_order(graph):
-    projection, g = graph
-    assert [(r["date"], r["who"]) for r in analysis.risk_history(g, projection, "fraud")] == [
+    _, g = graph
+    assert [(r["date"], r["who"]) for r in analysis.risk_history(g, "fraud")] == [
         ("2024-01-10", "Ann"), ("2024-02-10", "Bob")]
 
 
