@@ -67,6 +67,13 @@ class LoadReport:
     warnings: list[str] = field(default_factory=list)
     counts: Counter = field(default_factory=Counter)
 
+    def add(self, other: "LoadReport") -> None:
+        """Count another load's documents, failures, warnings and facts in this one."""
+        self.loaded += other.loaded
+        self.failed += other.failed
+        self.warnings += other.warnings
+        self.counts += other.counts
+
 
 def collect_sources(paths: Iterable[Path]) -> list[Path]:
     """Files named, and files below folders named (recursively), in a stable order.

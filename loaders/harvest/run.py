@@ -183,7 +183,8 @@ class Harvester:
     def _get(self, path: str, name: str, refresh: bool) -> StoredResponse:
         held = self.archive.get(self.client.url(path))
         fetched = self.client.get(path, *((held.etag, held.last_modified) if held and not refresh else (None, None)))
-        return self.archive.put(fetched, slugify(name.rsplit(".", 1)[0], 80) + "." + name.rsplit(".", 1)[1])
+        file = Path(name)  # the site's ids go into file names: only safe characters
+        return self.archive.put(fetched, slugify(file.stem, 80) + file.suffix)
 
     def _fetch(self, entry: MeetingEntry, refresh: bool, report: HarvestReport) -> list[tuple[MeetingEntry, list]]:
         """Fetch one meeting (and its attendance page where needed); the meeting if it is to
@@ -234,10 +235,7 @@ class Harvester:
             if responses[0].path.resolve() in done:
                 for response in filter(None, responses):
                     self.archive.mark_loaded(response.url, response.sha256)
-        report.load.loaded += loaded.loaded
-        report.load.failed += loaded.failed
-        report.load.warnings += loaded.warnings
-        report.load.counts += loaded.counts
+        report.load.add(loaded)
 
     def _council_named_by(self, meeting: StoredResponse) -> str | None:
         """The registry's council whose domain the site's own answer names in its links."""
