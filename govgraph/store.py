@@ -6,29 +6,37 @@ that document gave and adds the new ones, in one transaction.
 SPARQL runs with values bound through ``substitutions``, never pasted into the query.
 """
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from oxrdflib._converter import from_ox, to_ox
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import XSD
+from oxrdflib._converter import to_ox
+from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Identifier
 
 from govgraph.errors import StoreError
 from govgraph.ontology.namespaces import GG_IRI, PREFIXES
+from govgraph.ontology.oxterms import OxTerm, oxigraph_term, rdflib_term
 
 
 class NamedTriples(Protocol):
-    """A document's named graph: its name and its triples (an rdflib graph, or the
-    builder's lighter :class:`~govgraph.ontology.build.DocumentGraph`)."""
+    """A document's named graph as an rdflib graph: its name and its triples."""
 
     identifier: Identifier
 
     def __iter__(self) -> Iterator[tuple[Identifier, Identifier, Identifier]]: ...
+
+
+class NamedQuads(Protocol):
+    """A document's named graph already as Oxigraph quads in the graph of that name (the
+    builder's :class:`~govgraph.ontology.build.DocumentGraph`)."""
+
+    identifier: Identifier
+
+    def oxigraph_quads(self) -> Sequence[ox.Quad]: ...
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,21 @@ class DocumentRecord:
     date: str | None = None
 
 
+def _quads(graph: "NamedTriples | NamedQuads", name: ox.NamedNode) -> Sequence[ox.Quad]:
+    """A document's graph as Oxigraph quads in the graph ``name``."""
+    if hasattr(graph, "oxigraph_quads"):
+        return graph.oxigraph_quads()
+    converted: dict[Identifier, OxTerm] = {}  # predicates, classes and IRIs recur: convert each once
+
+    def term(value: Identifier) -> OxTerm:
+        found = converted.get(value)
+        if found is None:
+            found = converted[value] = oxigraph_term(value)
+        return found
+
+    return [ox.Quad(term(s), term(p), term(o), name) for s, p, o in graph]
+
+
 _DOCUMENTS = f"""
 PREFIX gg: <{GG_IRI}>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -60,15 +83,6 @@ SELECT ?g ?key ?title ?sha (SAMPLE(?src) AS ?source) (SAMPLE(?cl) AS ?council) (
   }}
 }} GROUP BY ?g ?key ?title ?sha ORDER BY ?key
 """
-
-
-def _rdflib_term(term: object) -> Identifier:
-    """rdflib term of an Oxigraph term; ``xsd:string`` literals become plain literals, which
-    RDF 1.1 holds to be the same term but rdflib compares as different."""
-    converted = from_ox(term)
-    if isinstance(converted, Literal) and converted.datatype == XSD.string:
-        return Literal(str(converted))
-    return converted
 
 
 class KnowledgeStore:
@@ -100,30 +114,44 @@ class KnowledgeStore:
             dataset.bind(prefix, namespace)
         return dataset
 
-    def replace_document(self, graph: "NamedTriples") -> None:
-        """Make ``graph`` (an rdflib graph or a built document's graph: triples with an
-        ``identifier``) the named graph of its document, replacing what was there."""
-        name = ox.NamedNode(str(graph.identifier))
-        converted: dict[Identifier, object] = {}  # predicates, classes and IRIs recur: convert each once
+    def replace_document(self, graph: "NamedTriples | NamedQuads") -> None:
+        """Make ``graph`` (an rdflib graph, or a built document's graph of Oxigraph quads) the
+        named graph of its document, replacing what was there."""
+        self.write_documents([graph])
 
-        def term(value: Identifier) -> object:
-            found = converted.get(value)
-            if found is None:
-                found = converted[value] = to_ox(value)
-            return found
+    def write_documents(self, graphs: "Sequence[NamedTriples | NamedQuads]") -> None:
+        """Make each graph the named graph of its document, replacing what was there.
 
-        triples = [(term(s), term(p), term(o)) for s, p, o in graph]
-        try:
-            if self._ox.contains_named_graph(name):
-                # a reload: drop the old graph and write the new one in one update, which Oxigraph
-                # runs as one transaction, so a kill at any moment leaves the old or the new
-                # document, never neither (terms are written by Oxigraph's own serialiser)
-                body = " ".join(f"{s} {p} {o} ." for s, p, o in triples)
-                self._ox.update(f"DROP SILENT GRAPH {name} ; INSERT DATA {{ GRAPH {name} {{ {body} }} }}")
+        The graphs of documents new to the store are written together by Oxigraph's bulk
+        loader, which sorts them into files and ingests those into every index in one atomic
+        step: about twice as fast as a transaction, and nothing is left in memory to flush. A
+        document already in the store (or twice in ``graphs``) is replaced afterwards in its
+        own transaction, in the order given. Either way a kill at any moment leaves each
+        document as it was or as it is now, never half-written."""
+        new: list[ox.Quad] = []
+        again: list[tuple[ox.NamedNode, Sequence[ox.Quad], Identifier]] = []
+        named: set[ox.NamedNode] = set()
+        for graph in graphs:
+            name = ox.NamedNode(str(graph.identifier))
+            quads = _quads(graph, name)
+            if name in named or self._ox.contains_named_graph(name):
+                again.append((name, quads, graph.identifier))
             else:
-                self._ox.extend(ox.Quad(s, p, o, name) for s, p, o in triples)
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"cannot write {graph.identifier} to the RDF store: {exc}") from exc
+                new.extend(quads)
+            named.add(name)
+        try:
+            if new:
+                self._ox.bulk_extend(new)
+        except OSError as exc:
+            raise StoreError(f"cannot write {len(named) - len(again)} documents to the RDF store: {exc}") from exc
+        for name, quads, identifier in again:
+            # drop the old graph and write the new one in one update, which Oxigraph runs as one
+            # transaction (terms are written by Oxigraph's own serialiser)
+            body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+            try:
+                self._ox.update(f"DROP SILENT GRAPH {name} ; INSERT DATA {{ GRAPH {name} {{ {body} }} }}")
+            except (OSError, SyntaxError) as exc:
+                raise StoreError(f"cannot write {identifier} to the RDF store: {exc}") from exc
 
     def flush(self) -> None:
         """Write the store's buffers to disk, releasing the memory they hold."""
@@ -167,13 +195,13 @@ class KnowledgeStore:
             options["default_graph"] = ox.NamedNode(graph)
         solutions = self._ox.query(query, **options)
         names = [v.value for v in solutions.variables]
-        return [{n: _rdflib_term(row[n]) for n in names if row[n] is not None} for row in solutions]
+        return [{n: rdflib_term(row[n]) for n in names if row[n] is not None} for row in solutions]
 
     def triples(self, graph: str | None = None) -> Iterator[tuple]:
         """rdflib triples of one document's graph, or of every graph."""
         name = ox.NamedNode(graph) if graph else None
         for quad in self._ox.quads_for_pattern(None, None, None, name):
-            yield from_ox(quad.subject), from_ox(quad.predicate), _rdflib_term(quad.object)
+            yield rdflib_term(quad.subject), rdflib_term(quad.predicate), rdflib_term(quad.object)
 
     def union_graph(self) -> Graph:
         """A copy of all triples in one rdflib graph (for validation and JSON-LD)."""

@@ -62,3 +62,24 @@ def test_query_values_are_bound_not_pasted(tmp_path):
     rows = store.select("SELECT ?p ?n WHERE { ?p <http://xmlns.com/foaf/0.1/name> ?n }", bindings={"n": hostile})
     assert rows == []
     assert names_in(store) == {"John Smith"}
+
+
+def test_a_batch_writes_new_documents_together_and_replaces_one_given_twice(tmp_path):
+    from govgraph.loaders.pipeline import build_document
+
+    minter = IriMinter("https://example.org/id/")
+    meta = SourceMeta(council="Testshire")
+    (tmp_path / "a.txt").write_text(FIRST)
+    (tmp_path / "b.txt").write_text(OTHER)
+    first, other = (build_document(tmp_path / n, n, meta, minter).named_graph for n in ("a.txt", "b.txt"))
+    (tmp_path / "a.txt").write_text(SECOND)
+    second = build_document(tmp_path / "a.txt", "a.txt", meta, minter).named_graph
+    assert first.identifier == second.identifier
+
+    store = KnowledgeStore(tmp_path / "store")
+    store.write_documents([first, other, second])  # the later graph of a document wins
+    assert names_in(store) == {"Jane Doe", "Alan Jones"}
+    assert len(store) == len(other) + len(second)
+    store.write_documents([first])  # a document already stored is replaced, not added to
+    assert names_in(store) == {"John Smith", "Alan Jones"}
+    assert len(store) == len(other) + len(first)
