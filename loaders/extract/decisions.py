@@ -18,6 +18,7 @@ from govgraph.loaders.segment import paragraphs, sentences
 _PART = re.compile(r"^\s*(?:\(?([0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]|[-•·●▪*–])\s+(.+)$")
 _BODY = (r"(?:(?:The|the) (?:[A-Z][\w-]* )*(?:Committee|Panel|Board|Cabinet|Council|Sub-Committee|Subgroup|Authority|"
          r"Forum|Executive|meeting|Members|Group|committee|panel|board|cabinet|sub-committee)|Members|members)")
+_DIGIT = re.compile(r"\d")
 _PROSE = [
     # the body acting: ``The Committee resolved to``, ``The Committee NOTED the report``, ``members noted the report``
     re.compile(rf"(?:^|[.;:]\s+|\b[Ff]ollowing \w+,\s+){_BODY} (?:(?:unanimously|then|therefore|also) )?"
@@ -227,7 +228,7 @@ def find_ballots(text: str, mentions: list[Mention]) -> tuple[list[tuple[Mention
 
 def find_vote(text: str) -> Vote | None:
     """Votes recorded in an item's text (for, against, abstained, carried/lost)."""
-    if not any(c.isdigit() for c in text):
+    if not _DIGIT.search(text):
         return None
     counts: dict[str, int | None] = {}
     quotes = []

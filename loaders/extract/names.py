@@ -264,7 +264,7 @@ def _listed_with_people(text: str, block: int, rules: Rules, mentions: dict[int,
     """Untitled names in a list of three or more that also names a known person
     (``Tara Poole, Chris Oliver, Gareth Jones and Dr Mohamed Umer``)."""
     pats = _patterns(rules)
-    known = {spelling for org in rules.known_organisations for spelling in org.aliases}
+    known = known_organisation_pattern(rules)[1]  # every known spelling
     found = []
     people = _Spans([(m.start, m.end) for m in mentions.values()])
     for run in pats["name_list"].finditer(text):

@@ -11,6 +11,7 @@ Emergency as a key strategic risk`` a named risk. In items about a risk register
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from govgraph.loaders.model import Risk, RiskScore
 from govgraph.loaders.segment import sentences
@@ -99,8 +100,13 @@ _LEAD_IN = re.compile(r"\brisks?\b(?! (?:owner|score|rating))[^.:\n]{0,250}:[ \t
 _BULLET = re.compile(r"^\s*(?:[•·●▪*–-]|\(?[a-z0-9]{1,3}[.)])\s+(.{3,200}?)\s*$", re.M)
 
 
+@lru_cache(maxsize=4096)
+def _comparable(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+
+
 def _same_risk(a: str, b: str) -> bool:
-    x, y = re.sub(r"[^a-z0-9]+", " ", a.lower()).strip(), re.sub(r"[^a-z0-9]+", " ", b.lower()).strip()
+    x, y = _comparable(a), _comparable(b)
     if x == y:
         return True
     matcher = SequenceMatcher(None, x, y)
