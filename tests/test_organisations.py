@@ -107,3 +107,10 @@ def test_a_national_networks_local_body_is_named_by_its_area(read_minutes):
                                        "Citizens Advice Mid Moor. NHS Grampian and Age UK Leeds agreed; the "
                                        "Citizens Advice Bureaux and the NHS Long Term Plan were noted.") == [
         "Age UK Leeds", "Citizens Advice Mid Moor", "Healthwatch Kirkby", "NHS Grampian"]
+
+
+def test_a_body_a_member_declares_a_tie_with_needs_no_organisation_word(read_minutes):
+    said = ("Councillor Ann Bell declared a personal interest as a trustee of Northwick Larder and a Director of "
+            "Kelbrook. Minute 12 - Non-pecuniary interest - Employee of HMRC. Councillor Tom Roe declared an "
+            "interest as a member of the Labour Party and as Chair of Finance. The Director of Place reported.")
+    assert organisations(read_minutes, said) == ["HMRC", "Kelbrook", "Northwick Larder"]

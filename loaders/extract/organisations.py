@@ -65,6 +65,15 @@ _COUNCIL_TYPES = frozenset({"DC", "BC", "MBC", "CBC", "CC", "TC", "PC", "CCC", "
 # words that open an action-log line (``Action PF``), not a body's name
 _ACTION_WORDS = frozenset({"Action", "Actions", "Owner", "Lead", "Officer", "Response", "Update"})
 _HEAD_FIRST = ("Department", "Ministry", "Office", "Commission", "Inspectorate", "Agency")
+# a tie a member declares as an interest, then the body it is with: ``as a trustee of Harbour Housing``,
+# ``Employee of HMRC``, ``employed by Northfield Ltd`` (a body named so needs no organisation word)
+_AFFILIATION = re.compile(
+    r"\b(?:(?:[Bb]oard )?[Mm]ember|[Dd]irector|[Tt]rustee|[Gg]overnor|[Ee]mployee|[Vv]olunteer|[Ss]hareholder|"
+    r"[Pp]atron|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Ss]ecretary|[Tt]reasurer)\s+(?:of|with|at|to)\s+"
+    r"(?:the\s+)?(?=[A-Z])|\b(?:employed|engaged|retained)\s+by\s+(?:the\s+)?(?=[A-Z])|\bworks?\s+(?:for|at)\s+"
+    r"(?:the\s+)?(?=[A-Z])")
+_NAME_AFTER = re.compile(r"[A-Z][\w’'&-]*(?:\.\w[\w’'&-]*)*(?:[ ](?:(?:of|for|and|&)[ ](?:the[ ])?)?[A-Z][\w’'&-]*){0,6}")
+_DECLARED = re.compile(r"(?i)\binterests?\b|\bdeclar")
 
 
 def _norm(text: str) -> str:
@@ -299,7 +308,8 @@ def find_organisations(text: str, rules: Rules, exclude: set[str]) -> list[Organ
     for match in _APPOINTED.finditer(text):
         if match.group(1).split()[0] not in ("The", "This", "That", "It"):
             candidates.append((match.group(1), None, match.start()))
-    known_names = _normalised(frozenset(spelling for org in rules.known_organisations for spelling in org.aliases))
+    candidates += _declared_ties(text, rules)
+    known_names = _normalised(frozenset(known_organisation_pattern(rules)[1]))
     candidates = [c for c in candidates if _norm(c[0]) in known_names or c[1] or not is_generic(c[0], rules)]
     excluded = {_norm(e) for e in exclude if e}
     merged: list[Organisation] = []
@@ -315,6 +325,24 @@ def find_organisations(text: str, rules: Rules, exclude: set[str]) -> list[Organ
                 same.name = name
             same.acronym = same.acronym or acronym
     return merged
+
+
+def _declared_ties(text: str, rules: Rules) -> list[tuple[str, str | None, int]]:
+    """The bodies members name in declaring an interest (``a member of Harbour Housing and a
+    Director of Northfield``): whatever their words, when the name is not a person's, a
+    political party's, a post's or a kind of body."""
+    found = []
+    for match in _AFFILIATION.finditer(text):
+        named = _NAME_AFTER.match(text, match.end())
+        if not named or not _DECLARED.search(_sentence_around(text, match.start())):
+            continue
+        name = re.sub(r"[ ](?:of|for|and|&)(?:[ ]the)?$", "", named.group(0))
+        words = set(name.split())
+        if (_person_shaped(name) or "Party" in words or words & rules.post_words or words & rules.not_name_words
+                or is_generic(name, rules) or _is_internal(name, rules)):
+            continue
+        found.append((name, None, named.start()))
+    return found
 
 
 @cache
