@@ -221,6 +221,10 @@ def _not_in_a_name(word: str, rules: Rules) -> bool:
             or (NOUN_ENDING.search(word) is not None and word not in rules.given_names))
 
 
+# the first part of a post's remit, joined to the words after it: ``Commander for Resilience and``
+_REMIT_BEFORE = re.compile(r"\b(?:for|of)\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:and|&)\s+$")
+
+
 def _bare(text: str, block: int, rules: Rules, taken: _Spans,
           starts: set[int]) -> list[Mention]:
     """Untitled names, kept only where a given name or a neighbouring post shows a person."""
@@ -243,8 +247,10 @@ def _bare(text: str, block: int, rules: Rules, taken: _Spans,
         if parts is None or not parts[0]:
             continue
         given, family = parts
-        if family in rules.org_head_words and not is_given_name(given[0], rules, lowercase):
-            continue  # ``Thames Water replied``: a body named by its last word, not a person
+        if not is_given_name(given[0], rules, lowercase) and (
+                family in rules.org_head_words  # ``Thames Water replied``: a body named by its last word
+                or _REMIT_BEFORE.search(text[max(0, start - 60) : start])):  # ``Manager for Resilience and Business
+            continue                                                          # Continuity presented``: a post's remit
         end = start + _end_of(written, family)
         before = text[max(0, start - 12):start]
         person_like = (

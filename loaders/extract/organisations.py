@@ -72,7 +72,8 @@ _AFFILIATION = re.compile(
     r"[Pp]atron|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Ss]ecretary|[Tt]reasurer)\s+(?:of|with|at|to)\s+"
     r"(?:the\s+)?(?=[A-Z])|\b(?:employed|engaged|retained)\s+by\s+(?:the\s+)?(?=[A-Z])|\bworks?\s+(?:for|at)\s+"
     r"(?:the\s+)?(?=[A-Z])")
-_NAME_AFTER = re.compile(r"[A-Z][\w’'&-]*(?:\.\w[\w’'&-]*)*(?:[ ](?:(?:of|for|and|&)[ ](?:the[ ])?)?[A-Z][\w’'&-]*){0,6}")
+_NAME_AFTER = re.compile(r"[A-Z][\w’'&-]*(?:\.\w[\w’'&-]*)*"
+                         r"(?:[ ](?:(?:of|for|and|&)[ ](?:the[ ])?)?[A-Z][\w’'&-]*){0,6}")
 _DECLARED = re.compile(r"(?i)\binterests?\b|\bdeclar")
 
 

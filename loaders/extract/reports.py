@@ -27,6 +27,7 @@ _INVITED = re.compile(r"\b(?:invited|welcomed|introduced)\b(.*?)\b(?:to|who (?:w
 # ``Karen Murray was in attendance on behalf of the auditor to update the Committee``
 _ATTENDING_TO = re.compile(r"\b(?:was|were) (?:in attendance|present|attending)\b[^.;]{0,150}?\bto (?:address|present|"
                            r"introduce|update|brief|give|speak|report|provide|deliver)\b")
+_REFLEXIVE = re.compile(r"\s+(?:him|her|my|your|our|them)sel(?:f|ves)\b")
 _QUESTION = re.compile(r"\bQuestions? (?:from|by)\b(.*?)\bto\b(.*)$", re.I)
 
 
@@ -58,6 +59,8 @@ def presenters(sentence: str, offset: int, mentions: list[Mention], rules: Rules
         return []
     found: list[Mention] = []
     for verb in _verbs(rules).finditer(sentence):
+        if _REFLEXIVE.match(sentence, verb.end()):
+            continue  # ``introduced himself``: a newcomer, not a report
         at = offset + verb.start()
         if verb.group(0).lower().startswith("was presented by"):
             found += _agent(sentence, offset, offset + verb.end(), inside)
