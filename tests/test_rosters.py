@@ -202,3 +202,10 @@ def test_a_place_and_a_short_acronym_in_a_roster_is_a_body_not_a_person(read_min
     f = read_minutes("Advice Services Panel - 3 March 2022\n\nPresent:\n\nMaria Lopez, Chairman, Kelby CAB\n"
                      "Owen Pike - Vice Chairman, Kelby CAB\nAnn LEE\n\n1. Minutes\nAgreed.\n")
     assert names(f) == ["Ann Lee", "Maria Lopez", "Owen Pike"]
+
+
+def test_a_surname_that_is_also_a_common_word_after_a_title_or_initials(read_minutes):
+    facts = read_minutes("Harbour Board - 3 March 2022\n\nPresent: Councillors D Court, R Lane and Mrs S Park; "
+                         "Mr Why (Clerk)\nVenue: Victoria Park Lane\n\n1. Apologies\nNone.\n")
+    assert events(facts) == [("D Court", "present"), ("R Lane", "present"), ("S Park", "present"),
+                             ("Why", "present")]
