@@ -204,8 +204,11 @@ def test_a_place_and_a_short_acronym_in_a_roster_is_a_body_not_a_person(read_min
     assert names(f) == ["Ann Lee", "Maria Lopez", "Owen Pike"]
 
 
-def test_a_surname_that_is_also_a_common_word_after_a_title_or_initials(read_minutes):
+def test_a_surname_that_is_also_a_common_word_after_initials_or_a_given_name(read_minutes):
     facts = read_minutes("Harbour Board - 3 March 2022\n\nPresent: Councillors D Court, R Lane and Mrs S Park; "
-                         "Mr Why (Clerk)\nVenue: Victoria Park Lane\n\n1. Apologies\nNone.\n")
+                         "Mr T Reed (Clerk)\nVenue: Victoria Park Lane\n\n4. Budget\nMs Sue Lane explained the "
+                         "figures. Representatives of Kelby Major Town Council attended. Thanks to the Mayor. "
+                         "Could the figures be sent round?\n")
     assert events(facts) == [("D Court", "present"), ("R Lane", "present"), ("S Park", "present"),
-                             ("Why", "present")]
+                             ("T Reed", "present")]
+    assert names(facts) == ["D Court", "R Lane", "S Park", "Sue Lane", "T Reed"]

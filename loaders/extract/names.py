@@ -10,6 +10,7 @@ Co-optee)``), a ``Contact:`` line, or a verb only a person does (``Leon Marsh at
 person.
 """
 
+import calendar
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -86,21 +87,40 @@ def _patterns(rules: Rules) -> dict[str, re.Pattern]:
     }
 
 
-def _split_name(name: str, rules: Rules) -> tuple[list[str], str] | None:
+def _split_name(name: str, rules: Rules, titled: bool = False) -> tuple[list[str], str] | None:
+    """(given names and initials, family name) of a name as written, or None when it cannot be
+    one. After a title, a last word that is also a common word is the surname where the rest is
+    initials or a given name (``Mr D Court``, ``Ms Sue Lane``; not ``Major Town``)."""
     tokens = [part for token in name.split()
               for part in (re.findall(r"[A-Z]", token) if re.fullmatch(r"(?:[A-Z]\.){2,4}", token) else [token])]
     stops = [i for i, t in enumerate(tokens) if i and (t in _title_tokens(rules) or t in rules.post_words)]
     tokens = tokens[: stops[0]] if stops else tokens
     while tokens and tokens[-1] in rules.not_name_words:
+        if titled and _surname_despite_word(tokens, rules):
+            break
         tokens.pop()
-    if not tokens or not re.fullmatch(NAME, tokens[-1]) or tokens[-1] in rules.not_name_words:
+    if not tokens or not re.fullmatch(NAME, tokens[-1]):
         return None
-    if any(t in rules.not_name_words for t in tokens if len(t.rstrip(".")) > 1):
+    if any(t in rules.not_name_words for t in tokens[:-1] if len(t.rstrip(".")) > 1):
+        return None
+    if tokens[-1] in rules.not_name_words and not (titled and _surname_despite_word(tokens, rules)):
         return None
     given, family = [t.rstrip(".") for t in tokens[:-1]], tokens[-1]
     while given and re.fullmatch(PARTICLE, given[-1]):  # ``van Dijk`` is one surname
         family = f"{given.pop()} {family}"
     return given, family
+
+
+_NEVER_SURNAMES = frozenset({*calendar.day_name, *calendar.month_name[1:], "Present", "Absent", "Apologies"})
+
+
+def _surname_despite_word(tokens: list[str], rules: Rules) -> bool:
+    """Whether the common word ending ``tokens`` is a surname: it is written like one and what
+    stands before it is initials or one given name."""
+    last, rest = tokens[-1], tokens[:-1]
+    return (last.istitle() and last not in _NEVER_SURNAMES and last not in rules.post_words
+            and bool(rest) and (all(re.fullmatch(r"[A-Z]\.?", t) for t in rest)
+                                or (len(rest) == 1 and rest[0] in rules.given_names)))
 
 
 def _end_of(written: str, family: str) -> int:
@@ -121,7 +141,7 @@ def _honorifics(prefix: str, rules: Rules) -> list[str]:
 def _titled(text: str, block: int, rules: Rules) -> list[Mention]:
     found = []
     for match in _patterns(rules)["titled"].finditer(text):
-        parts = _split_name(match.group(2), rules)
+        parts = _split_name(match.group(2), rules, titled=True)
         if parts is None:
             continue
         given, family = parts
@@ -161,7 +181,7 @@ def _plural_lists(text: str, block: int, rules: Rules) -> list[Mention]:
             item = pats["list_item"].match(text, position)
             if not item:
                 break
-            parts = _split_name(item.group(2), rules)
+            parts = _split_name(item.group(2), rules, titled=True)
             if parts is None:
                 break
             given, family = parts

@@ -177,8 +177,8 @@ def _name_kind(titles: list[str], words: list[str], rules: Rules) -> str | None:
     (one word, a person only under a plural title), or None."""
     if any(w in rules.not_name_words and not _is_initials(w) for w in words[:-1]):
         return None
-    if words[-1] in rules.not_name_words and not (  # ``D Court``, ``Mr Why``: vouched for by the title or initials
-            words[-1].istitle() and (titles or len(words) > 1) and all(_is_initials(w) for w in words[:-1])):
+    if words[-1] in rules.not_name_words and not (  # ``D Court``: a surname, vouched for by the initials
+            words[-1].istitle() and len(words) > 1 and all(_is_initials(w) for w in words[:-1])):
         return None
     if titles or any(_is_initials(w) for w in words[:-1]):
         return "titled"
@@ -250,7 +250,7 @@ def _names_in(segment: str, base: int, rules: Rules, plural: str | None) -> list
             close()
             continue
         if (_NAME_WORD.fullmatch(word) and bare not in rules.post_words
-                and (bare not in rules.not_name_words or _vouched_surname(word, nxt, titles, parts))):
+                and (bare not in rules.not_name_words or _vouched_surname(word, nxt, parts))):
             named = [p for p in parts if not _is_initials(p.group(0))]
             if (len(named) >= 2 and bare in rules.given_names and _NAME_WORD.fullmatch(nxt or "")) or len(named) >= 3:
                 close()
@@ -261,11 +261,11 @@ def _names_in(segment: str, base: int, rules: Rules, plural: str | None) -> list
     return found
 
 
-def _vouched_surname(word: str, following: str, titles: list[str], parts: list[re.Match]) -> bool:
-    """A surname that is also a common word (``D Court``, ``Mrs S Park``, ``Mr Why``): taken
-    where it ends a name that so far is only a title or initials."""
-    return (word.istitle() and not _NAME_WORD.fullmatch(following or "")
-            and (all(_is_initials(p.group(0)) for p in parts) if parts else bool(titles)))
+def _vouched_surname(word: str, following: str, parts: list[re.Match]) -> bool:
+    """A surname that is also a common word (``D Court``, ``Mrs S Park``): taken where it ends
+    a name that so far is only initials."""
+    return (word.istitle() and not _NAME_WORD.fullmatch(following or "") and bool(parts)
+            and all(_is_initials(p.group(0)) for p in parts))
 
 
 def _split(block: str) -> list[tuple[int, str]]:
