@@ -78,3 +78,12 @@ def test_a_post_someone_had_been_appointed_to(read_minutes):
     assert sorted((p.name, [post for post, _ in p.posts]) for p in f.people.values()) == [
         ("Amir Shah", ["Chair Designate"]), ("Lucy Ford", ["Chief Executive Designate"]),
         ("Tom Roe", ["Director of Public Health"])]
+
+
+def test_an_office_kept_or_taken_on_is_the_persons_post(read_minutes):
+    facts = read_minutes("Harbour Board - 3 March 2022\n\n2. Election of Chair\nTom Reed proposed that Ann Bell "
+                         "continue as Chairman for another year. Cllr Jo Lee accepted the position as Vice Chair "
+                         "and Cllr Ray Moss accepted the position of Footpaths Rep. Cllr Ed Cole remained in the room.\n")
+    held = {p.name: [post for post, _ in p.posts] for p in facts.people.values()}
+    assert held == {"Tom Reed": [], "Ann Bell": ["Chairman"], "Jo Lee": ["Vice Chair"], "Ray Moss": ["Footpaths Rep"],
+                    "Ed Cole": []}

@@ -24,6 +24,10 @@ _AS_POST = r"\s+as\s+(?:the\s+|its\s+)?(?=[A-Z])"  # ``appointed Councillor X as
 _ELECTED_AS = (r"\s+(?:be|was|were|is|has\s+been|had\s+been|have\s+been)\s+(?:re-?)?(?:elected|appointed)(?:\s+as)?"
                r"(?:\s+(?:the|its)(?:\s+new)?)?\s+")
 _WAS_POST = r"\s+(?:was|is)\s+(?:the\s+|its\s+)?(?=[A-Z])"  # ``Jo Lee was Scrutiny Co-ordinator at ...``
+# keeping or taking an office: ``agreed to continue as Chairman``, ``accepted the position of Vice Chair``
+_KEPT_AS = (r"\s+(?:(?:agreed|was\s+happy|wished)\s+to\s+|will\s+|would\s+)?"
+            r"(?:continue[sd]?|remain(?:s|ed)?|(?:accept(?:s|ed)?|t(?:ake|akes|ook)\s+up)\s+the\s+(?:position|role|post|office))"
+            r"\s+(?:as|of)\s+(?:the\s+)?(?=[A-Z])")
 _LONGEST = 160
 _WINDOW = _LONGEST + 80  # a phrase running past this is longer than any post anyway
 _TRAILING = {"of", "for", "and", "&", "the", "in", "on", "to", "with", "at", ",", "–", "—", "-"}
@@ -123,7 +127,7 @@ def post_after(text: str, end: int, starts: set[int], rules: Rules) -> str | Non
     rest = text[end : end + 200]
     newline = text.rfind("\n", max(0, end - 200), end)
     contact_line = (newline != -1 or end <= 200) and text[newline + 1 : end].lstrip().startswith("Contact:")
-    for pattern in (r"\s*,\s*(?:the\s+)?", r" {2,}", r" [–—-] (?:the\s+)?", _ELECTED_AS, _AS_POST, _WAS_POST,
+    for pattern in (r"\s*,\s*(?:the\s+)?", r" {2,}", r" [–—-] (?:the\s+)?", _ELECTED_AS, _AS_POST, _WAS_POST, _KEPT_AS,
                     *([r" "] if contact_line or initials else [])):
         match = re.match(pattern, rest)
         if match:
