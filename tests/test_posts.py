@@ -87,3 +87,16 @@ def test_an_office_kept_or_taken_on_is_the_persons_post(read_minutes):
     held = {p.name: [post for post, _ in p.posts] for p in facts.people.values()}
     assert held == {"Tom Reed": [], "Ann Bell": ["Chairman"], "Jo Lee": ["Vice Chair"], "Ray Moss": ["Footpaths Rep"],
                     "Ed Cole": []}
+
+
+def test_an_office_in_another_body_a_member_declares_as_an_interest(read_minutes):
+    facts = read_minutes("Harbour Board - 3 March 2022\n\n2. Declarations of Interest\nCouncillor Ann Bell declared "
+                         "a personal interest in item 6 as a Council appointed member of the Harbour Trust Board. "
+                         "Councillor Tom Reed declared a non-financial interest by virtue of being a member of the "
+                         "Drivers Union and a Director of Kelbrook. Councillor Jo Lee declared an interest as she was "
+                         "the Council’s appointed representative on the Moorside Credit Union. Councillor Ed Cole "
+                         "declared an interest as an employee of Harbour Foods.\n")
+    held = {p.name: [post for post, _ in p.posts] for p in facts.people.values()}
+    assert held == {"Ann Bell": ["Council appointed member of the Harbour Trust Board"],
+                    "Tom Reed": ["Director of Kelbrook"],
+                    "Jo Lee": ["Council’s appointed representative on the Moorside Credit Union"], "Ed Cole": []}

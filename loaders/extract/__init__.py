@@ -15,6 +15,7 @@ from govgraph.loaders.extract.meeting import find_meeting
 from govgraph.loaders.extract.names import Mention, attach_posts, find_mentions
 from govgraph.loaders.extract.organisations import find_organisations
 from govgraph.loaders.extract.people import resolve_people
+from govgraph.loaders.extract.posts import declared_office
 from govgraph.loaders.extract.reports import presenters, question_parties
 from govgraph.loaders.extract.risks import find_risks
 from govgraph.loaders.extract.roster import RosterEntry, read_rosters
@@ -184,9 +185,14 @@ def _read_block(result: Extraction, index: int, text: str, title: str | None,
             asker, answerer = (key_of[id(m)] if m else None for m in parties)
             result.questions.append(Question(asker, answerer, subject, index, sentence.text))
         in_minutes = sentence.start + len(sentence.text) > minutes_from
-        for mention, event in sentence_events(sentence.text, sentence.start, said, interest_item and in_minutes,
-                                              apologies_item):
+        events = sentence_events(sentence.text, sentence.start, said, interest_item and in_minutes, apologies_item)
+        for mention, event in events:
             result.attendance.append(Attendance(key_of[id(mention)], event, sentence.text))
+        declaring = [m for m, event in events if event == "declared_interest"]
+        if len(declaring) == 1 and (office := declared_office(sentence.text)):
+            posts = result.people[key_of[id(declaring[0])]].posts
+            if office not in (post for post, _ in posts):
+                posts.append((office, sentence.text))
     decisions = find_decisions(text, index, rules)
     vote = find_vote(text)
     named, lines = find_ballots(text, mentions)

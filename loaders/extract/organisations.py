@@ -334,16 +334,22 @@ def _declared_ties(text: str, rules: Rules) -> list[tuple[str, str | None, int]]
     political party's, a post's or a kind of body."""
     found = []
     for match in _AFFILIATION.finditer(text):
-        named = _NAME_AFTER.match(text, match.end())
-        if not named or not _DECLARED.search(_sentence_around(text, match.start())):
+        name = body_name_at(text, match.end())
+        if not name or not _DECLARED.search(_sentence_around(text, match.start())):
             continue
-        name = re.sub(r"[ ](?:of|for|and|&)(?:[ ]the)?$", "", named.group(0))
         words = set(name.split())
         if (_person_shaped(name) or "Party" in words or words & rules.post_words or words & rules.not_name_words
                 or is_generic(name, rules) or _is_internal(name, rules)):
             continue
-        found.append((name, None, named.start()))
+        found.append((name, None, match.end()))
     return found
+
+
+def body_name_at(text: str, position: int) -> str | None:
+    """The capitalised name starting at ``position`` (``Harbour Trust Board``, ``Friends of
+    Kelby Park``), without a joining word it ends on; None where no capital opens one."""
+    named = _NAME_AFTER.match(text, position)
+    return re.sub(r"[ ](?:of|for|and|&)(?:[ ]the)?$", "", named.group(0)) if named else None
 
 
 @cache

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from govgraph.loaders.extract.organisations import body_name_at
 from govgraph.loaders.rules import Rules
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9’'&/.-]+|[()–—,]|[^\sA-Za-z]")
@@ -314,3 +315,22 @@ def post_in_clause(text: str, end: int, starts: set[int], rules: Rules) -> str |
 _APPOINTED_TO = re.compile(r"(Council(?:’s|'s)?|Cabinet) (?:appointed|nominated) (member|observer|representative|"
                            r"trustee|director|governor)s? ((?:of|on|to) (?:the )?[A-Z][^,.;()\n]{2,80}?)"
                            r"(?=,|\.|;|\s+however\b|\s+and\s+[a-z]|$)", re.I)
+
+
+# an office a member declares holding elsewhere: ``as a Council appointed member of the Harbour Trust Board``,
+# ``by virtue of being a Director of Kelbrook``, ``Personal interest - Council appointed Member to Harbour Homes``
+# (being a plain member or an employee of a body holds no office)
+_DECLARED_OFFICE = re.compile(
+    r"(?:\b(?:as|being|and|as\s+(?:s?he|they)\s+(?:is|was|are|were))\s+(?:a|an|the)|\binterest\s+[-–—:])\s+"
+    r"(?P<office>(?:(?:[Cc]ouncil(?:[’']s)?\s+)?(?:appointed|nominated)\s+"
+    r"(?:[Mm]ember|[Rr]epresentative|[Tt]rustee|[Dd]irector|[Gg]overnor)|[Dd]irector|[Tt]rustee|[Gg]overnor|"
+    r"[Cc]hair(?:man|woman|person)?|[Vv]ice[- ][Cc]hair(?:man|woman)?|[Tt]reasurer|[Ss]ecretary|[Pp]resident|[Pp]atron)"
+    r"\s+(?:of|on|to|for)\s+(?:the\s+)?)(?=[A-Z])")
+
+
+def declared_office(sentence: str) -> str | None:
+    """The office a member declaring an interest says they hold in another body, as written."""
+    for match in _DECLARED_OFFICE.finditer(sentence):
+        if body := body_name_at(sentence, match.end()):
+            return f"{match.group('office')}{body}"
+    return None
