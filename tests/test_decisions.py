@@ -83,3 +83,10 @@ def test_bare_resolutions_with_any_participle_and_a_thing_recorded_as_noted(read
         "Members heard:\nThat any changes would be picked up in the next report.\n").decisions]
     assert texts == ["That all members appointed to outside bodies be encouraged to report back.",
                      "That there should be no meetings in the election period.", "The Action Log was noted."]
+
+
+def test_a_label_naming_who_it_recommends_to_and_a_label_apart_from_its_resolution(read_minutes):
+    assert decided(read_minutes, "4. Harbour Grant\nRECOMMENDED TO FULL COUNCIL: That the harbour grant be "
+                                 "approved.\n\n5. Terms of Reference\nRESOLVED that\n\nthe terms of reference be "
+                                 "noted.\n") == ["That the harbour grant be approved.",
+                                                 "That the terms of reference be noted."]

@@ -73,7 +73,8 @@ _MIN_WORDS = 3
 def _marker(rules: Rules) -> re.Pattern:
     markers = "|".join(re.escape(m) for m in rules.decision_markers)
     qualifier = r"(?:(?:UNANIMOUSLY|Unanimously|FURTHER|Further|AND|And)\s+)?"
-    return re.compile(rf"^\s*{qualifier}(?:{markers})(?:\s*\([^)\n]{{1,40}}\))?"
+    addressee = r"(?:\s+TO\s+(?:THE\s+)?[A-Z][A-Z&]*(?:\s+[A-Z][A-Z&]*){0,4}(?=\s*:))?"  # ``RECOMMENDED TO CABINET:``
+    return re.compile(rf"^\s*{qualifier}(?:{markers}){addressee}(?:\s*\([^)\n]{{1,40}}\))?"
                       rf"(?:\s*[:.\-–—]+\s*|\s+(?=(?:that|That|to|To|THAT)\b)|\s*$)(.*)$")
 
 
@@ -106,6 +107,9 @@ def _collect(paras: list[str], index: int, inline: str) -> tuple[list[tuple[str 
     lead = inline.strip()
     parts: list[tuple[str | None, str]] = []
     cursor = index + 1
+    if re.fullmatch(r"(?i)that", lead) and cursor < len(paras) and not _PART.match(paras[cursor]):
+        lead = f"That {paras[cursor]}"  # ``RESOLVED that`` and the resolution in the next paragraph
+        cursor += 1
     if not lead and cursor < len(paras) and not _PART.match(paras[cursor]):
         lead = paras[cursor]
         cursor += 1
