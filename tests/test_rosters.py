@@ -212,3 +212,10 @@ def test_a_surname_that_is_also_a_common_word_after_initials_or_a_given_name(rea
     assert events(facts) == [("D Court", "present"), ("R Lane", "present"), ("S Park", "present"),
                              ("T Reed", "present")]
     assert names(facts) == ["D Court", "R Lane", "S Park", "Sue Lane", "T Reed"]
+
+
+def test_a_label_without_a_colon_before_a_name_and_a_body_in_capitals_after_a_full_name(read_minutes):
+    facts = read_minutes("Notes of meeting with the Kelby Advice Centres held on 11th October 2004\n\n"
+                         "Present Ann Bell Manager Kelby CAB\nTom Reed KACA\nJo LEE (Housing Officer)\n\n"
+                         "1. The meeting had been convened by Ann Bell.\n")
+    assert events(facts) == [("Ann Bell", "present"), ("Jo Lee", "present"), ("Tom Reed", "present")]

@@ -58,6 +58,9 @@ _CAPS_LABEL = re.compile(r"(?<=\s)(?P<label>(?-i:PRESENT|IN ATTENDANCE|(?P<apolo
                          r"(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\b|[A-Z][a-z]+[ \t]+(?:Mc|Mac|O’|O')?[A-Z][a-z]+\b)")
 # A label followed by a title and a name, without a colon (``Members Present Councillor Kearney``).
 _TITLED_LABEL = re.compile(rf"(?im)^[ \t]*(?P<label>{_LABEL_BODY})[ \t]+(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\b)")
+# ``Present Ann Bell Manager Kelby CAB``: a capitalised label opening a line, then a name (two capitalised words)
+_NAMED_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>Present|In [Aa]ttendance|Attendees|Also [Pp]resent)[ \t]+"
+                          r"(?=[A-Z][a-z]+[ \t]+(?:Mc|Mac|O’|O')?[A-Z][a-z]+\b)")
 _SUBLABEL = re.compile(r"(?i)^(?:members|councillors|officers|officials|others|non-members|also|"
                        r"officers\s+present|council\s+officers|staff|in\s+attendance)\s*:?$")
 _PROSE = re.compile(r"\b(?!and\b)[a-z][a-z’']*[ \t]+[a-z’']{2,}[ \t]+[a-z’']{2,}\b")
@@ -143,6 +146,7 @@ def _labels(text: str) -> list[tuple[int, int, str]]:
         found += [(m.start("label"), m.end(), _event(m)) for m in pattern.finditer(text)]
     found += [(m.start("label"), m.end(), "apologies" if m.group("apologies") else "present")
               for m in _CAPS_LABEL.finditer(text)]
+    found += [(m.start("label"), m.end(), "present") for m in _NAMED_LABEL.finditer(text)]
     found.sort()
     kept: list[tuple[int, int, str]] = []
     for start, end, event in found:
@@ -242,8 +246,11 @@ def _names_in(segment: str, base: int, rules: Rules, plural: str | None) -> list
         if _ALL_CAPS.fullmatch(word) or bare in rules.honours:  # a surname in capitals ends a name: ``Helen WRIGHT``
             # a short one only after a given name or an initial (``Ann LEE``): ``Kelby CAB`` is a body
             vouched = len(bare) > 3 or any(_is_initials(p.group(0)) or p.group(0) in rules.given_names for p in parts)
-            if (parts and vouched and not _NAME_WORD.fullmatch(nxt or "") and bare.title() not in rules.not_name_words
-                    and bare not in rules.honours):
+            # and never after a surname in small letters: ``Dawn Draper NACAB`` is a name and a body
+            surnamed = any(not _is_initials(p.group(0)) and p.group(0) not in rules.given_names
+                           and p.group(0).lower() not in _PARTICLES for p in parts[1:])
+            if (parts and vouched and not surnamed and not _NAME_WORD.fullmatch(nxt or "")
+                    and bare.title() not in rules.not_name_words and bare not in rules.honours):
                 parts.append(token)
             elif not parts and not found and segment[free_from[0] : token.start()].strip() == "":
                 free_from[0] = token.end()  # a rank in capitals before a name: ``ACC Wendell Price``
