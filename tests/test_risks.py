@@ -95,3 +95,9 @@ def test_a_risk_around_something_an_acronym_risk_and_a_registers_dashed_bullets(
                                      "· Risk 4 – loss of key staff in the harbour team\n")
     assert names == ["Harbour wall failure", "MTFS", "Risk 4 – loss of key staff in the harbour team",
                      "ferry ticketing"]
+
+
+def test_a_risk_name_in_small_letters_before_its_number(read_minutes):
+    names = risk_names(read_minutes, "Two risks were added, covering Harbour Dredging (risk no. 7) and Flood "
+                                     "response (risk no. 8). As reported (risk 9) was not a name.")
+    assert names == ["Flood response", "Harbour Dredging"]

@@ -62,8 +62,10 @@ _NUMBERED = re.compile(r"\b[Rr]isk\s+(?:ref(?:erence)?\.?\s*|number\s+|no\.?\s*)
 # ``FIN-2021-04 Budget Pressures``, ``R5 – Damaging ...``
 _CODED_LINE = re.compile(r"^[\s•·●▪*-]*((?:[A-Z]{1,5}[_-])?[A-Z]{1,5}[_-]?(?:\d{4}[_-])?\d{1,3}[a-z]?)\s*[-–—:]?\s+"
                          r"([A-Z][^.:;\n]{3,160})", re.M)
-# ``Telephony (risk no.15)``
-_NAME_THEN_NUMBER = re.compile(r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,5})\s+\((?:[Rr]isk|[Rr]ef)\.?\s*"
+# ``Telephony (risk no.15)``, ``Flood response (risk no. 18)``
+_NAME_THEN_NUMBER = re.compile(r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,5}"
+                               r"(?:\s+(?!(?:and|or|but|with|was|were|is|are|had|has|have|been|as|at|on|in|to)\b)"
+                               r"[a-z][\w’'-]*(?<!ed)){0,3})\s+\((?:[Rr]isk|[Rr]ef)\.?\s*"
                                r"(?:[Nn]o\.?|number)?\s*\d{1,3}[a-z]?\)")
 # ``the ‘Failure to manage staff wellbeing’ risk``
 _QUOTED_BEFORE = re.compile(r"[‘“\"']([^’”\"']{3,120})[’”\"']\s+risk\b")
