@@ -110,3 +110,11 @@ def test_minutes_of_the_meeting_held_on_a_date_heading_the_page_but_not_in_a_sen
         "2009-10-07")
     assert meeting("Minutes of the meeting held on 7 October 2009 were agreed as a true record.\n\n"
                    "The Chair thanked officers.\n")[1] is None
+
+
+def test_a_printed_opening_after_the_councils_name_and_a_code_on_one_flattened_line():
+    text = ("KELBY DISTRICT COUNCIL KDC/SC Minutes of Special Council Meeting held on 22 October 2018 at 6pm in the "
+            "Harbour Room In the Chair: Councillor A Bell\n")
+    assert find_meeting(text, text) == ("Council", "2018-10-22")
+    prose = "The Chair said the Minutes of the Special Council Meeting held on 22 October 2018 were wrong.\n"
+    assert find_meeting(prose, prose) == (None, None)

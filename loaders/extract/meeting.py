@@ -36,7 +36,9 @@ _PRINTED = re.compile(
     rf"(?={LONG_DATE}))")
 # where a printed opening may start: a line's start, or MINUTES in capitals
 _MINUTES_OF = re.compile(r"(?im)^\W{0,3}(?:[a-z]\s+|\d+\s+)?(?P<minutes>minutes?\s+of)\b"
-                         r"|(?-i:(?P<caps>MINUTES?\s+OF))\b")
+                         r"|(?-i:(?P<caps>MINUTES?\s+OF))\b"
+                         # after only capitals and codes on its line: ``KELBY COUNCIL KC/SC Minutes of ...``
+                         r"|(?-i:^(?:[A-Z0-9&,/’'.()-]+[ \t]+){1,12}(?P<flat>Minutes?\s+of))\b")
 _BODY_MEETING = re.compile(
     rf"(?i:minutes\s+of\s+(?:the\s+)?(?:(?:annual|special|extraordinary)\s+)?)(?P<body>(?:[\w’'&,-]+\s+){{0,6}}?"
     rf"(?i:{_BODY_WORDS}))\s+(?:(?i:meeting)\s+)?(?i:held)\b")
@@ -127,7 +129,8 @@ def _header_forms(header: str) -> tuple[str | None, str | None]:
 def _printed_forms(opening: str) -> tuple[str | None, str | None]:
     """Body and date from a printed-minutes opening (``Minutes of a meeting of X held ...``)."""
     for start in _MINUTES_OF.finditer(opening):
-        flat = re.sub(r"\s+", " ", opening[start.start("minutes" if start.group("minutes") else "caps") :])
+        opens = next(name for name in ("minutes", "caps", "flat") if start.group(name))
+        flat = re.sub(r"\s+", " ", opening[start.start(opens) :])
         for pattern in (_PRINTED, _BODY_MEETING):
             match = pattern.match(flat)
             if match and len(match.group("body").split()) <= 14 and ". " not in match.group("body"):
