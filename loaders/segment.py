@@ -29,6 +29,8 @@ _NOISE = [
     re.compile(r"^\s*loading\.\.\.\s*$", re.M),
 ]
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# a title run into the name where a PDF lost the space: ``MrsWilford``, ``MissJ Waggott``
+_GLUED_TITLE = re.compile(r"\b(Mrs|Miss|Mr|Ms|Dr|Cllr|Councillor)(?=[A-Z](?:[a-z]|\b|\.))")
 _NUMBER_ALONE = re.compile(r"^\s*(\d{1,3}[a-z]?)\.?\s*$")
 _NUMBER_YEAR = re.compile(r"^\s*(\d{1,3}/\d{2,4})\.?\s+(\S.{1,200})$")
 _NUMBER_TITLE = re.compile(r"^\s*(\d{1,3}[a-z]?)\s+([A-Z][^.|]{2,118})$")
@@ -62,10 +64,12 @@ class Sentence:
 
 def normalise(text: str) -> str:
     """Unify line ends and spaces; drop control characters (a NUL would cut a database
-    query short) and page furniture (``pdf icon PDF 53 KB``)."""
+    query short) and page furniture (``pdf icon PDF 53 KB``); part a title a PDF ran into
+    the name after it (``MrsWilford``)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = text.replace("\u200b", "").replace("\ufeff", "")
     text = _CONTROL.sub("", text)
+    text = _GLUED_TITLE.sub(r"\1 ", text)
     for pattern in _NOISE:
         text = pattern.sub(" " if pattern.pattern.startswith(r"\s*pdf") else "", text)
     lines = [line.rstrip() for line in text.split("\n")]

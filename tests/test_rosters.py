@@ -219,3 +219,12 @@ def test_a_label_without_a_colon_before_a_name_and_a_body_in_capitals_after_a_fu
                          "Present Ann Bell Manager Kelby CAB\nTom Reed KACA\nJo LEE (Housing Officer)\n\n"
                          "1. The meeting had been convened by Ann Bell.\n")
     assert events(facts) == [("Ann Bell", "present"), ("Jo Lee", "present"), ("Tom Reed", "present")]
+
+
+def test_a_title_a_pdf_ran_into_the_name(read_minutes):
+    facts = read_minutes("Harbour Board - 3 March 2022\n\nPresent: Councillors Acomb, Hope and MrsWilford\n"
+                         "Officers: Mr D Ellis and MissJ Waggott\n\n1. Apologies\nAn apology for absence was "
+                         "received from Councillor MrsBurr. The Drama Club met Mrs. Drake.\n")
+    assert events(facts) == [("Acomb", "present"), ("Burr", "apologies"), ("D Ellis", "present"), ("Hope", "present"),
+                             ("J Waggott", "present"), ("Wilford", "present")]
+    assert "Drake" in names(facts) and "Mrs" not in names(facts)
