@@ -135,3 +135,10 @@ def test_short_forms_plural_titles_and_a_middle_initial(read_minutes):
                          "T Bell reported. Councillor Fflur M. Hughes asked a question.\n")
     assert {"Clive Hart", "Pat Wynne", "Kev Lomas", "R Horan", "T Bell", "Fflur M Hughes"} <= set(names(facts))
     assert {p.name: p.honorific for p in facts.people.values()}["R Horan"] == "Superintendent"
+
+
+def test_a_possessive_after_a_titled_name(read_minutes):
+    facts = read_minutes("Harbour Board - 3 March 2022\n\n1. Minutes\nThe minutes were agreed subject to Councillor "
+                         "Ann Bell’s attendance being recorded. Mr O’Neill’s report and Cllr Tom Reed's motion were "
+                         "noted.\n")
+    assert names(facts) == ["Ann Bell", "O’Neill", "Tom Reed"]

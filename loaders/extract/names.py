@@ -75,7 +75,8 @@ def _patterns(rules: Rules) -> dict[str, re.Pattern]:
     titles = rf"(?:(?:{hon})\.?[ ]+)"
     list_item = rf"({titles}{{0,3}})({name_body})"
     return {
-        "titled": re.compile(rf"(?<![\w-])({titles}{{1,3}})({name_body})(?![\w’'])"),
+        # a possessive may follow the name: ``Councillor Ann Bell’s attendance``
+        "titled": re.compile(rf"(?<![\w-])({titles}{{1,3}})({name_body})(?![\w]|[’'](?!s\b))"),
         "plural": re.compile(rf"(?<![\w-])({plural})\.?:?[ ]+"),
         "bare": re.compile(rf"(?<![\w’'.-])((?:[A-Z]\.?[ ]){{1,3}}{NAME}(?:[ ]{NAME})?|{NAME}(?:[ ]{NAME}){{1,2}})"
                            rf"(?![\w’'])"),
