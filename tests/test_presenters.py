@@ -23,6 +23,7 @@ def presenters(read_minutes, text: str) -> list[str]:
     ("The Chair welcomed Mr Tom Reed, Head of Waste Services, Kelby County Council. Mr Reed explained that the "
      "sites had moved to reduce costs.", ["Tom Reed"]),
     ("The Chair welcomed Councillor Ann Bell to her first meeting. Councillor Bell explained her interest.", []),
+    ("b) Paragraph 4: Dana Frost reported that the harbour survey had been completed.", ["Dana Frost"]),
     ("The Leader gave a warm welcome to new Member Mayor Voss who introduced himself to the Board.", []),
     ("The Group Manager for Training and Asset Resilience presented the report on hydrant checks.", []),
     ("The Chair welcomed Mr Tom Reed. The Committee noted the figures. Mr Reed explained the delay.", []),
