@@ -228,3 +228,15 @@ def test_a_title_a_pdf_ran_into_the_name(read_minutes):
     assert events(facts) == [("Acomb", "present"), ("Burr", "apologies"), ("D Ellis", "present"), ("Hope", "present"),
                              ("J Waggott", "present"), ("Wilford", "present")]
     assert "Drake" in names(facts) and "Mrs" not in names(facts)
+
+
+def test_officers_and_their_posts_flattened_to_one_line(read_minutes):
+    facts = read_minutes("Present: Members Ann Bell (Chairman) Tom Reed (Deputy Chairman)\n\nOfficers Karen Moss "
+                         "Interim Chief Executive Paul Hart Monitoring Officer Julia Webb Senior Solicitor Steve Cole "
+                         "Director of Strategy and Planning Nina Ross, Planning Manager, Engagement Lead KB/35/2018 "
+                         "MINUTES OF LAST MEETING\n\n1. Minutes\nThe minutes were agreed.\n")
+    assert events(facts) == [("Ann Bell", "present"), ("Julia Webb", "present"), ("Karen Moss", "present"),
+                             ("Nina Ross", "present"), ("Paul Hart", "present"), ("Steve Cole", "present"),
+                             ("Tom Reed", "present")]
+    held = {p.name: [post for post, _ in p.posts] for p in facts.people.values()}
+    assert held["Nina Ross"] == ["Planning Manager, Engagement Lead"]

@@ -29,6 +29,7 @@ _WAS_POST = r"\s+(?:was|is)\s+(?:the\s+|its\s+)?(?=[A-Z])"  # ``Jo Lee was Scrut
 _KEPT_AS = (r"\s+(?:(?:agreed|was\s+happy|wished)\s+to\s+|will\s+|would\s+)?"
             r"(?:continue[sd]?|remain(?:s|ed)?|(?:accept(?:s|ed)?|t(?:ake|akes|ook)\s+up)\s+the\s+(?:position|role|post|office))"
             r"\s+(?:as|of)\s+(?:the\s+)?(?=[A-Z])")
+_REFERENCE = re.compile(r"\d/|/\d")
 _LONGEST = 160
 _WINDOW = _LONGEST + 80  # a phrase running past this is longer than any post anyway
 _TRAILING = {"of", "for", "and", "&", "the", "in", "on", "to", "with", "at", ",", "–", "—", "-"}
@@ -96,6 +97,9 @@ def scan_post(text: str, pos: int, starts: set[int], rules: Rules,
         elif word in _CONNECTORS:
             if word == "to" and not (following == "the" or _is_capitalised(following)):
                 break
+        elif _REFERENCE.search(word) or (len(word) > 3 and word.isupper() and kept
+                                         and not kept[-1].group(0).isupper()):
+            break  # a minute's reference (``SC/35/2018``) or a heading in capitals after the post
         elif word.endswith(".") and not re.fullmatch(r"[A-Z]\.", word):
             if _is_capitalised(word):
                 kept.append(token)

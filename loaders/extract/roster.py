@@ -210,8 +210,14 @@ def _names_in(segment: str, base: int, rules: Rules, plural: str | None) -> list
             parts.pop()
         words = [p.group(0).rstrip(".") for p in parts]
         kind = _name_kind(titles, words, rules) if words else None
-        contiguous = bool(parts) and segment[free_from[0] : parts[0].start()].strip() == ""
-        if kind == "titled" or (kind == "plain" and contiguous) or (kind == "surname" and plural):
+        gap = segment[free_from[0] : parts[0].start()] if parts else ""
+        contiguous = bool(parts) and gap.strip() == ""
+        # a table flattened to one line, ``Ann Bell Head of Audit Tom Reed Senior Planner``: a given name
+        # opens the next name after the words of the last one's post
+        between = set(gap.split())
+        after_post = bool(words) and words[0] in rules.given_names and bool(between) and (
+            bool(between & rules.post_words) or between <= rules.not_name_words)
+        if kind == "titled" or (kind == "plain" and (contiguous or after_post)) or (kind == "surname" and plural):
             found.append((base + parts[0].start(), base + parts[-1].end(), [*titles] or ([plural] if plural else []),
                           words))
             free_from[0] = parts[-1].end()
