@@ -114,3 +114,9 @@ def test_a_body_a_member_declares_a_tie_with_needs_no_organisation_word(read_min
             "Kelbrook. Minute 12 - Non-pecuniary interest - Employee of HMRC. Councillor Tom Roe declared an "
             "interest as a member of the Labour Party and as Chair of Finance. The Director of Place reported.")
     assert organisations(read_minutes, said) == ["HMRC", "Kelbrook", "Northwick Larder"]
+
+
+def test_a_board_named_head_first_and_two_bodies_joined_after_a_nation(read_minutes):
+    said = ("Councillor Ann Bell was appointed to the Board of Kelby Performing Arts. The Board of Directors and the "
+            "Board of Governors met. Audit Scotland and Kelby Water attended.")
+    assert organisations(read_minutes, said) == ["Audit Scotland", "Board of Kelby Performing Arts", "Kelby Water"]

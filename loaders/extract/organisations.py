@@ -25,6 +25,7 @@ _NEVER_IN_A_NAME = {"The", "A", "An", "Minutes", "Agenda", "Meeting", "Item", "R
                     "Revised", "As", "In", "For", "With", "At", "By", "From", "If", "When", "While", "Following",
                     "During", "Whilst", "Although", "Because"}
 _ENDS_A_NAME = {"Council", "Councils", "CCG", "ICB", "Trust", "Authority"}
+_NATIONS = {"England", "Scotland", "Wales"}
 _APPOINTED = re.compile(
     r"\b([A-Z][\w&’'-]*(?: (?:&|and|[A-Z][\w&’'-]*)){0,4}), (?:the )?(?:Council|Authority|Board|Partnership)[’']s "
     r"(?:(?:new|current|external|internal|treasury|appointed|main|lead|delivery|managing|specialist) )*"
@@ -111,8 +112,8 @@ def _phrases_ending(text: str, rules: Rules) -> list[tuple[str, int]]:
                 break  # a spaced dash (``Business - Kelby Council``) parts two phrases
             token = prev.group(0)
             joiner = token in _JOINERS or (token == "with" and word.group(0) == "Council")
-            if joiner and start - 2 >= 0 and words[start - 2].group(0) in _ENDS_A_NAME:
-                break
+            if joiner and start - 2 >= 0 and words[start - 2].group(0) in _ENDS_A_NAME | _NATIONS:
+                break  # ``Audit Scotland and Network Rail``: two bodies
             if joiner and start - 2 >= 0 and _capitalised(words[start - 2].group(0)):
                 start -= 1
                 continue
@@ -124,7 +125,7 @@ def _phrases_ending(text: str, rules: Rules) -> list[tuple[str, int]]:
         if start < index:
             found.append((text[words[start].start() : word.end()], words[start].start()))
     for match in re.finditer(
-        rf"\b(?:(?:London |Royal |Metropolitan )?Borough|{'|'.join(_HEAD_FIRST)}) (?:for|of) (?:the )?"
+        rf"\b(?:(?:London |Royal |Metropolitan )?Borough|Board|{'|'.join(_HEAD_FIRST)}) (?:for|of) (?:the )?"
         rf"(?:[A-Z][\w’'-]*(?: (?:and|&|upon|on) | ))*[A-Z][\w’'-]*",
         text,
     ):
