@@ -120,3 +120,12 @@ def test_a_board_named_head_first_and_two_bodies_joined_after_a_nation(read_minu
     said = ("Councillor Ann Bell was appointed to the Board of Kelby Performing Arts. The Board of Directors and the "
             "Board of Governors met. Audit Scotland and Kelby Water attended.")
     assert organisations(read_minutes, said) == ["Audit Scotland", "Board of Kelby Performing Arts", "Kelby Water"]
+
+
+def test_bodies_heading_the_lines_of_their_representatives(read_minutes):
+    facts = read_minutes("Harbour Board - 3 March 2022\n\nPresent: Cllr A Bell\nHarbour Fire and Rescue: Mr D Lock, "
+                         "Station Manager;\nArmy: Colonel P Bates;\nKelby Voluntary Action: Mr G Wilson.\nNon-Member: "
+                         "Councillor T Ward\nChair: Cllr A Bell\nApologies: Mrs T Reed\nPeter Bateson (Association of "
+                         "Drainage Authorities) attended.\n\n1. Minutes\nAgreed.\n")
+    assert sorted(o.name for o in facts.organisations) == [
+        "Army", "Association of Drainage Authorities", "Harbour Fire and Rescue", "Kelby Voluntary Action"]

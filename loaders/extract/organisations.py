@@ -76,6 +76,11 @@ _AFFILIATION = re.compile(
 _NAME_AFTER = re.compile(r"[A-Z][\w’'&-]*(?:\.\w[\w’'&-]*)*"
                          r"(?:[ ](?:(?:of|for|and|&)[ ](?:the[ ])?)?[A-Z][\w’'&-]*){0,6}")
 _DECLARED = re.compile(r"(?i)\binterests?\b|\bdeclar")
+# words of a roster's or a form's labels, never a body heading its representatives
+_LABEL_WORDS = frozenset({"Present", "Apologies", "Attendance", "Attending", "Officers", "Members", "Councillors",
+                          "Also", "Substitutes", "Substitute", "Contact", "Chair", "Chairman", "Clerk", "Minutes",
+                          "Mover", "Seconder", "Proposed", "Seconded", "Presiding", "Observers", "Guests", "Speakers",
+                          "Non-Member", "Non-Members", "Member", "Visitor", "Visitors"})
 
 
 def _norm(text: str) -> str:
@@ -125,7 +130,8 @@ def _phrases_ending(text: str, rules: Rules) -> list[tuple[str, int]]:
         if start < index:
             found.append((text[words[start].start() : word.end()], words[start].start()))
     for match in re.finditer(
-        rf"\b(?:(?:London |Royal |Metropolitan )?Borough|Board|{'|'.join(_HEAD_FIRST)}) (?:for|of) (?:the )?"
+        rf"\b(?:(?:London |Royal |Metropolitan )?Borough|Board|Association|{'|'.join(_HEAD_FIRST)}) (?:for|of) "
+        rf"(?:the )?"
         rf"(?:[A-Z][\w’'-]*(?: (?:and|&|upon|on) | ))*[A-Z][\w’'-]*",
         text,
     ):
@@ -311,6 +317,7 @@ def find_organisations(text: str, rules: Rules, exclude: set[str]) -> list[Organ
         if match.group(1).split()[0] not in ("The", "This", "That", "It"):
             candidates.append((match.group(1), None, match.start()))
     candidates += _declared_ties(text, rules)
+    candidates += _represented(text, rules)
     known_names = _normalised(frozenset(known_organisation_pattern(rules)[1]))
     candidates = [c for c in candidates if _norm(c[0]) in known_names or c[1] or not is_generic(c[0], rules)]
     excluded = {_norm(e) for e in exclude if e}
@@ -344,6 +351,27 @@ def _declared_ties(text: str, rules: Rules) -> list[tuple[str, str | None, int]]
             continue
         found.append((name, None, match.end()))
     return found
+
+
+def _represented(text: str, rules: Rules) -> list[tuple[str, str | None, int]]:
+    """Bodies heading the line of who came for them: ``Harbour Fire and Rescue: Mr D Lock,
+    Station Manager;``, ``Army: Colonel P Bates``."""
+    found = []
+    for match in _representative_line(rules).finditer(text):
+        name = match.group("body")
+        words = set(name.split())
+        if (words & rules.post_words or words & _LABEL_WORDS or _person_shaped(name) or is_generic(name, rules)
+                or _is_internal(name, rules)):
+            continue
+        found.append((name, None, match.start("body")))
+    return found
+
+
+@cache
+def _representative_line(rules: Rules) -> re.Pattern:
+    titles = rules.honorific_pattern()
+    return re.compile(rf"(?m)^[ \t]*(?P<body>[A-Z][\w’'&-]*(?:[ ](?:(?:of|for|and|&|the)[ ])?[A-Z][\w’'&-]*){{0,7}})"
+                      rf"[ \t]*:[ \t]*(?:{titles})\.?[ ]+[A-Z]")
 
 
 def body_name_at(text: str, position: int) -> str | None:
