@@ -100,3 +100,13 @@ def test_an_office_in_another_body_a_member_declares_as_an_interest(read_minutes
     assert held == {"Ann Bell": ["Council appointed member of the Harbour Trust Board"],
                     "Tom Reed": ["Director of Kelbrook"],
                     "Jo Lee": ["Council’s appointed representative on the Moorside Credit Union"], "Ed Cole": []}
+
+
+def test_a_post_held_as_said_in_passing_retiring_or_elected_to_be(read_minutes):
+    facts = read_minutes("Harbour Board - 3 March 2022\n\n2. Election of Chair\nThe retiring Chair, Councillor Ann "
+                         "Bell, invited nominations. Councillor Tom Reed was unanimously elected to be Chair of the "
+                         "Council for the year. He then invited Councillor Moss, as Portfolio Holder for Harbours, "
+                         "to speak.\n")
+    held = {p.name: [post for post, _ in p.posts] for p in facts.people.values()}
+    assert held == {"Ann Bell": ["retiring Chair"], "Tom Reed": ["Chair of the Council"],
+                    "Moss": ["Portfolio Holder for Harbours"]}

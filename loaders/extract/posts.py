@@ -19,10 +19,11 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9’'&/.-]+|[()–—,]|[^\sA-Za-z]")
 _CONNECTORS = {"of", "for", "and", "&", "the", "in", "on", "to", "with", "at"}
 _DETERMINED = re.compile(
     r"(?:\b(?:the|The|our|its|his|her|their)\s+(?:(?:new|former|outgoing|incoming|interim|acting|"
-    r"current|previous)\s+)?)$"
+    r"current|previous|retiring|retired)\s+)?)$"
 )
 _AS_POST = r"\s+as\s+(?:the\s+|its\s+)?(?=[A-Z])"  # ``appointed Councillor X as Vice-Chair``
-_ELECTED_AS = (r"\s+(?:be|was|were|is|has\s+been|had\s+been|have\s+been)\s+(?:re-?)?(?:elected|appointed)(?:\s+as)?"
+_ELECTED_AS = (r"\s+(?:be|was|were|is|has\s+been|had\s+been|have\s+been)\s+(?:(?:unanimously|duly)\s+)?"
+               r"(?:re-?)?(?:elected|appointed)(?:\s+as|\s+to\s+be)?"
                r"(?:\s+(?:the|its)(?:\s+new)?)?\s+")
 _WAS_POST = r"\s+(?:was|is)\s+(?:the\s+|its\s+)?(?=[A-Z])"  # ``Jo Lee was Scrutiny Co-ordinator at ...``
 # keeping or taking an office: ``agreed to continue as Chairman``, ``accepted the position of Vice Chair``
@@ -132,7 +133,8 @@ def post_after(text: str, end: int, starts: set[int], rules: Rules) -> str | Non
     rest = text[end : end + 200]
     newline = text.rfind("\n", max(0, end - 200), end)
     contact_line = (newline != -1 or end <= 200) and text[newline + 1 : end].lstrip().startswith("Contact:")
-    for pattern in (r"\s*,\s*(?:the\s+)?", r" {2,}", r" [–—-] (?:the\s+)?", _ELECTED_AS, _AS_POST, _WAS_POST, _KEPT_AS,
+    for pattern in (r"\s*,\s*as\s+(?:the\s+)?(?=[A-Z])", r"\s*,\s*(?:the\s+)?", r" {2,}", r" [–—-] (?:the\s+)?",
+                    _ELECTED_AS, _AS_POST, _WAS_POST, _KEPT_AS,
                     *([r" "] if contact_line or initials else [])):
         match = re.match(pattern, rest)
         if match:
