@@ -110,3 +110,10 @@ def test_a_post_held_as_said_in_passing_retiring_or_elected_to_be(read_minutes):
     held = {p.name: [post for post, _ in p.posts] for p in facts.people.values()}
     assert held == {"Ann Bell": ["retiring Chair"], "Tom Reed": ["Chair of the Council"],
                     "Moss": ["Portfolio Holder for Harbours"]}
+
+
+def test_a_body_in_capitals_and_a_rank_word_inside_a_post_in_brackets(read_minutes):
+    facts = read_minutes("Harbour Board - 3 March 2022\n\n4. Audit\nAnn Bell (Partner at KPMG) presented the report. "
+                         "Tom Reed (Floods, Water and Major Developments Manager) attended.\n")
+    held = {p.name: [post for post, _ in p.posts] for p in facts.people.values()}
+    assert held == {"Ann Bell": ["Partner at KPMG"], "Tom Reed": ["Floods, Water and Major Developments Manager"]}

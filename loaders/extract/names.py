@@ -19,6 +19,7 @@ from itertools import pairwise, takewhile
 
 from govgraph.loaders.extract.organisations import known_organisation_pattern
 from govgraph.loaders.extract.posts import (
+    NOUN_ENDING,
     post_after,
     post_before,
     post_before_dash,
@@ -143,8 +144,8 @@ def _titled(text: str, block: int, rules: Rules) -> list[Mention]:
     found = []
     for match in _patterns(rules)["titled"].finditer(text):
         parts = _split_name(match.group(2), rules, titled=True)
-        if parts is None:
-            continue
+        if parts is None or (not parts[0] and NOUN_ENDING.search(parts[1])):
+            continue  # ``Major Developments Manager``: a rank's word inside a post, not a title
         given, family = parts
         end = match.start(2) + _end_of(match.group(2), family)
         found.append(Mention(match.start(), end, _honorifics(match.group(1), rules), given,
@@ -233,8 +234,6 @@ def is_given_name(word: str, rules: Rules, lowercase: frozenset[str]) -> bool:
     return word in rules.given_names and word.lower() not in lowercase
 
 
-# word endings of abstract nouns, never of surnames: ``Enforcement``, ``Continuity``, ``Administration``
-NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ity|ness|ance|ence|ship|ism|ology|ics)s?$")
 
 
 def _not_in_a_name(word: str, rules: Rules) -> bool:

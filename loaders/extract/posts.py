@@ -31,6 +31,8 @@ _KEPT_AS = (r"\s+(?:(?:agreed|was\s+happy|wished)\s+to\s+|will\s+|would\s+)?"
             r"(?:continue[sd]?|remain(?:s|ed)?|(?:accept(?:s|ed)?|t(?:ake|akes|ook)\s+up)\s+the\s+(?:position|role|post|office))"
             r"\s+(?:as|of)\s+(?:the\s+)?(?=[A-Z])")
 _REFERENCE = re.compile(r"\d/|/\d")
+# word endings of abstract nouns, never of surnames: ``Enforcement``, ``Continuity``, ``Administration``
+NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ity|ness|ance|ence|ship|ism|ology|ics)s?$")
 _LONGEST = 160
 _WINDOW = _LONGEST + 80  # a phrase running past this is longer than any post anyway
 _TRAILING = {"of", "for", "and", "&", "the", "in", "on", "to", "with", "at", ",", "–", "—", "-"}
@@ -46,8 +48,8 @@ _TITLE_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllrs?|Councillors?|Sir|Da
 def _starts_a_name(word: str, following: str, rules: Rules) -> bool:
     """Whether a post phrase must stop before ``word``: a title or a given name opening the
     next person's name (``Head of Member Services Sue Castleton``, ``Councillor JJ Tinnelly``)."""
-    if not following[:1].isupper():
-        return False
+    if not following[:1].isupper() or NOUN_ENDING.search(following):
+        return False  # ``Water and Major Developments Manager`` is one post
     if word in rules.honorifics and following not in rules.post_words and not following.isupper():
         return True  # ``... Councillor Mulgrew``: a post-like title opening the next name
     return word in _title_tokens(rules) or (word in rules.given_names and following not in rules.post_words)
@@ -98,7 +100,7 @@ def scan_post(text: str, pos: int, starts: set[int], rules: Rules,
         elif word in _CONNECTORS:
             if word == "to" and not (following == "the" or _is_capitalised(following)):
                 break
-        elif _REFERENCE.search(word) or (len(word) > 3 and word.isupper() and kept
+        elif _REFERENCE.search(word) or (len(word) > 3 and word.isupper() and following.isupper() and kept
                                          and not kept[-1].group(0).isupper()):
             break  # a minute's reference (``SC/35/2018``) or a heading in capitals after the post
         elif word.endswith(".") and not re.fullmatch(r"[A-Z]\.", word):

@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from govgraph.loaders.extract.names import (
-    NOUN_ENDING,
     WELSH_DIGRAPHS,
     WELSH_INITIAL,
     Mention,
     is_given_name,
     lowercase_words,
 )
+from govgraph.loaders.extract.posts import NOUN_ENDING
 from govgraph.loaders.rules import Rules
 
 _PRESENT = (r"present|in\s+attendance|attending|attendance(?:\s+details)?|in\s+the\s+chair|presiding|"
