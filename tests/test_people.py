@@ -142,3 +142,9 @@ def test_a_possessive_after_a_titled_name(read_minutes):
                          "Ann Bell’s attendance being recorded. Mr O’Neill’s report and Cllr Tom Reed's motion were "
                          "noted.\n")
     assert names(facts) == ["Ann Bell", "O’Neill", "Tom Reed"]
+
+
+def test_a_verb_opening_a_sentence_is_not_a_given_name(read_minutes):
+    facts = read_minutes("Harbour Board - 3 March 2022\n\n4. Waste\nRepresenting Kelby Recycling was its Regional "
+                         "Manager, Mr Tom Reed. Following Members' questions the report was noted.\n")
+    assert names(facts) == ["Tom Reed"]

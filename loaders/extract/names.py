@@ -269,6 +269,7 @@ def _bare(text: str, block: int, rules: Rules, taken: _Spans,
         given, family = parts
         if not is_given_name(given[0], rules, lowercase) and (
                 family in rules.org_head_words  # ``Thames Water replied``: a body named by its last word
+                or given[0].endswith("ing")  # ``Representing Kelby Water was ...``: a verb
                 or _REMIT_BEFORE.search(text[max(0, start - 60) : start])):  # ``Manager for Resilience and Business
             continue                                                          # Continuity presented``: a post's remit
         end = start + _end_of(written, family)
