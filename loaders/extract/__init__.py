@@ -172,7 +172,8 @@ def _read_block(result: Extraction, index: int, text: str, title: str | None,
             subject = heading.group(1)
         said = _within(mentions, sentence.start, sentence.start + len(sentence.text))
         found = presenters(sentence.text, sentence.start, said, rules)
-        found += [m for m in said if key_of[id(m)] in welcomed and _explains(text, sentence.start, m)]
+        found += [m for m in said if (key_of[id(m)] in welcomed and _explains(text, sentence.start, m))
+                  or _officer_explains(text, sentence.start, m, rules)]
         for mention in found:
             key = key_of[id(mention)]
             if not any(r.presenter == key and r.item == index and r.subject == subject
@@ -220,6 +221,19 @@ _OPENING = 24  # characters of titles a sentence may open with before its subjec
 def _explains(text: str, sentence_start: int, mention: Mention) -> bool:
     """Whether ``mention`` opens its sentence and tells the meeting something (``Mr Reed explained``)."""
     return mention.start - sentence_start <= _OPENING and bool(_EXPLAINS.match(text, mention.end))
+
+
+# ``The Interim Head of Legal Services, Ann Bell, explained that ...``: an officer named with their post,
+# telling the meeting about the item
+_POST_OPENING = re.compile(r"The\s+(?:[A-Z][\w’'&/-]*|of|for|and|&|the)(?:\s+(?:[A-Z][\w’'&/-]*|of|for|and|&|the)){0,9}"
+                           r",\s+$")
+
+
+def _officer_explains(text: str, sentence_start: int, mention: Mention, rules: Rules) -> bool:
+    """Whether ``mention`` follows the post opening its sentence and, after a comma, explains."""
+    opening = _POST_OPENING.fullmatch(text, sentence_start, mention.start)
+    return (opening is not None and bool(set(opening.group(0).replace(",", " ").split()) & rules.post_words)
+            and bool(re.match(r",?" + _EXPLAINS.pattern, text[mention.end:])))
 
 
 def _within(mentions: list[Mention], start: int, end: int) -> list[Mention]:
