@@ -11,7 +11,7 @@ from functools import cache
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDFS, XSD
+from rdflib.namespace import OWL, XSD
 from rdflib.term import Node
 
 from govgraph import __version__
@@ -19,10 +19,26 @@ from govgraph.iri import IriMinter, slugify
 from govgraph.loaders.councils import named_exactly
 from govgraph.loaders.language import language_of
 from govgraph.loaders.model import Document, Extraction, SourceMeta
-from govgraph.ontology import ontology_path
-from govgraph.ontology.namespaces import DCTERMS, FOAF, GG, OA, OPENGOV, ORG, PROV, RDF, SKOS
+from govgraph.ontology import namespaces, ontology_path
 from govgraph.ontology.oxterms import OxTerm, oxigraph_term, rdflib_term
 
+
+class _Resolved:
+    """A namespace whose terms are each looked up once: resolving a term of rdflib's
+    namespaces costs a microsecond, and building a document asks for a few hundred."""
+
+    def __init__(self, namespace: object) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)  # a misspelt term of a strict namespace still raises
+        setattr(self, name, term)
+        return term
+
+
+DCTERMS, FOAF, GG, OA, OPENGOV, ORG, PROV, RDF, SKOS, RDFS = map(_Resolved, (
+    namespaces.DCTERMS, namespaces.FOAF, namespaces.GG, namespaces.OA, namespaces.OPENGOV, namespaces.ORG,
+    namespaces.PROV, namespaces.RDF, namespaces.SKOS, namespaces.RDFS))
 _BODY_CLASSES = {"Committee": GG.Committee, "Board": GG.Board, "Panel": GG.Panel,
                  "Cabinet": GG.Cabinet}
 
@@ -76,6 +92,7 @@ class _Context:
     date: str | None
     text: str  # the document's text, where quotes are found again
 
+    graph: ox.NamedNode  # the document's graph, every quad's fourth term
     labelled: set[URIRef] = field(default_factory=set)
     nodes: dict[Node, OxTerm] = field(default_factory=dict)  # each IRI and blank node converted once
 
@@ -87,10 +104,10 @@ class _Context:
 
     def _add(self, subject: Node, predicate: URIRef, obj: Node | OxTerm) -> None:
         nodes = self.nodes
-        if not isinstance(obj, ox.Literal):
+        if type(obj) is not ox.Literal:
             obj = nodes.get(obj) or self._node(obj)
         self.quads[ox.Quad(nodes.get(subject) or self._node(subject), nodes.get(predicate) or self._node(predicate),
-                           obj, nodes[self.doc])] = None
+                           obj, self.graph)] = None
 
     def add(self, subject: URIRef, predicate: URIRef, value: object) -> None:
         """Add a triple (nothing for an empty value); a class brings the classes the ontology
@@ -164,7 +181,8 @@ def build_graph(doc: Document, facts: Extraction, meta: SourceMeta, minter: IriM
     people already in the store that they are."""
     iri = document_iri(minter, doc)
     scope = slugify(meta.council) if meta.council else "doc-" + slugify(doc.key)
-    ctx = _Context({}, iri, minter, scope, facts.date, doc.text, nodes={iri: ox.NamedNode(iri)})
+    graph = ox.NamedNode(iri)
+    ctx = _Context({}, iri, minter, scope, facts.date, doc.text, graph, nodes={iri: graph})
     _document(ctx, doc, meta)
     council = _council(ctx, meta)
     body = _body(ctx, facts.body, council)
