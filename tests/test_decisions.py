@@ -90,3 +90,9 @@ def test_a_label_naming_who_it_recommends_to_and_a_label_apart_from_its_resoluti
                                  "approved.\n\n5. Terms of Reference\nRESOLVED that\n\nthe terms of reference be "
                                  "noted.\n") == ["That the harbour grant be approved.",
                                                  "That the terms of reference be noted."]
+
+
+def test_a_numbered_record_of_what_was_agreed_keeps_its_own_words(read_minutes):
+    assert decided(read_minutes, "4. Meeting Dates\n(1)  The dates for meetings of the board for 2025/26 were "
+                                 "agreed, subject to the following amendments:\n17 November 2025\n") == [
+        "The dates for meetings of the board for 2025/26 were agreed, subject to the following amendments:"]

@@ -19,6 +19,9 @@ _PART = re.compile(r"^\s*(?:\(?([0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]|[-•·●▪*�
 _BODY = (r"(?:(?:The|the) (?:[A-Z][\w-]* )*(?:Committee|Panel|Board|Cabinet|Council|Sub-Committee|Subgroup|Authority|"
          r"Forum|Executive|meeting|Members|Group|committee|panel|board|cabinet|sub-committee)|Members|members)")
 _DIGIT = re.compile(r"\d")
+# a sentence ending on its resolution's label, the resolution in the next: ``it was RESOLVED:``
+_NUMBERED_OPENING = re.compile(r"^\(?([0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(?=[A-Z])")
+_LABEL_ENDING = re.compile(r"(?i)\b(?:resolved|agreed|decided|approved|recommended)(?:\s+(?:that|to))?\s*[:\-–—]\s*$")
 _PROSE = [
     # the body acting: ``The Committee resolved to``, ``The Committee NOTED the report``, ``members noted the report``
     re.compile(rf"(?:^|[.;:]\s+|\b[Ff]ollowing \w+,\s+){_BODY} (?:(?:unanimously|then|therefore|also) )?"
@@ -44,7 +47,8 @@ _PROSE = [
                r"(?:\w+ )?(?:\w{3,}ed|made|sent|held|given|taken|set|kept|shown|written|drawn)\b"
                r"|^\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})?[.)]?\s*That there (?:should|shall|will) be\b"),
     # a short sentence recording what was decided about a thing: ``The Action Log was noted.``
-    re.compile(r"^The [A-Za-z][^.;:]{2,80}? (?:was|were) (?:duly |unanimously |then )?(?:noted|agreed|approved|"
+    re.compile(r"^(?:\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]\s*)?The [A-Za-z][^.;:]{2,80}? (?:was|were) "
+               r"(?:duly |unanimously |then )?(?:noted|agreed|approved|"
                r"adopted|endorsed|accepted|confirmed|ratified)\b(?:\.|,\s+subject to\b|\s*$)"),
     # a resolution in the present tense: ``That Cabinet endorses the statement``
     re.compile(r"^\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})?[.)]?\s*That (?:the )?(?:[A-Z][\w-]* ){0,4}?"
@@ -164,11 +168,13 @@ def find_decisions(text: str, item: int, rules: Rules) -> list[Decision]:
     said = sentences(text)
     for position, sentence in enumerate(said):
         if any(p.search(sentence.text) for p in _PROSE):
-            if sentence.text.rstrip().endswith(":") and position + 1 < len(said):
+            if _LABEL_ENDING.search(sentence.text) and position + 1 < len(said):
                 sentence = said[position + 1]  # ``it was RESOLVED:`` and the resolution on the next line
             labelled = _LABEL_OPENING.match(sentence.text)
             inline = _inline_parts(sentence.text[labelled.end():]) if labelled else None
-            for number, part in inline[1] if inline else [(None, sentence.text)]:
+            numbered = _NUMBERED_OPENING.match(sentence.text)  # ``(3) That ...``: part 3
+            whole = [(numbered.group(1), sentence.text[numbered.end():]) if numbered else (None, sentence.text)]
+            for number, part in inline[1] if inline else whole:
                 found.append(_decision(part, number, item, sentence.text, rules))
         elif _SECONDED.search(sentence.text) and position and _PROPOSED.search(said[position - 1].text):
             found.append(_decision(said[position - 1].text, None, item,
