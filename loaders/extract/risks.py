@@ -20,6 +20,15 @@ _QUOTED = re.compile(r"\b(?:[Ss]trategic |[Cc]orporate |[Kk]ey )?[Rr]isk\s+[“\
 _SUBRISKS = re.compile(r"\bsub-?risks?\s+((?:\(?[a-z0-9]{1,3}\)\s*[^()]+?)+)(?:\.|$)", re.I)
 _LETTERED = re.compile(r"^\(?([a-z])\)\s+([A-Z][^.:\n]{3,80})$")
 _REGISTER_ID = re.compile(r"\b[Rr]isks?\s+(?:reference\s+|ref\.?\s+)?([A-Z]{2,5}\s?\d{1,3}[a-z]?)\b")
+# ``The Coronavirus pandemic had been recognised in divisional risk registers``: a thing a register holds
+_IN_REGISTER = re.compile(
+    r"^[\s•·●▪*–-]*(?:The )?(?!(?:Members|Officers|Councillors|Staff|Residents|They|It|This|These|That)\b)"
+    r"([A-Z][\w’'-]*(?: [\w’'-]+){0,5}?) (?:had been|has been|have been|was|were|is|are) (?:now )?"
+    r"(?:recognised|recorded|included|added|entered|captured|identified|placed)\s+(?:in|on|to|within) (?:the |our )?"
+    r"(?:\w+ ){0,2}risk registers?\b")
+# ``one risk score decreased (Loss of Data Centre)``: the risk whose score moved, in brackets
+_MOVED_SCORE = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|\d+) risks?(?: scores?)? (?:increased|decreased|reduced|rose|"
+                          r"fell|went up|went down|changed|improved|worsened) \(([A-Z][^()]{3,120})\)")
 _AS_RISK = re.compile(
     r"\b(?:the )?((?:[A-Z][\w’'-]*)(?: [A-Z][\w’'-]*){0,5})(?: (?:had been|has been|was|were|being) added)? "
     r"as an? (?:(?:key|new|significant|major|"
@@ -219,7 +228,7 @@ def find_risks(text: str, item: int, title: str | None, risks: list[Risk]) -> No
             current = _add(risks, lettered.group(2), main, item, said) or current
         for match in _REGISTER_ID.finditer(said):
             current = _add(risks, match.group(1).replace(" ", ""), None, item, said) or current
-        for match in _AS_RISK.finditer(said):
+        for match in (*_AS_RISK.finditer(said), *_IN_REGISTER.finditer(said), *_MOVED_SCORE.finditer(said)):
             current = _add(risks, match.group(1), None, item, said) or current
         if register:
             for match in _RISK_CODE.finditer(said):
