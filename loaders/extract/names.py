@@ -43,7 +43,8 @@ _PERSONAL_ACT = re.compile(
     r",?\s+(?:attended|declared|(?:is|was) attending|presented|introduced|explained|advised|reported|informed|"
     r"outlined|confirmed|stated|said|highlighted|responded|answered|summarised|summarized|gave|provided|updated|"
     r"thanked|welcomed|asked|queried|commented|added|proposed|seconded|spoke|referred|reminded|clarified|"
-    r"suggested|emphasised|emphasized|acknowledged|stressed|assured|indicated|replied|joined|left)\b")
+    r"suggested|emphasised|emphasized|acknowledged|stressed|assured|indicated|replied|joined|left|"
+    r"substituting|deputising)\b")
 
 
 @dataclass
