@@ -83,7 +83,8 @@ def test_a_post_someone_had_been_appointed_to(read_minutes):
 def test_an_office_kept_or_taken_on_is_the_persons_post(read_minutes):
     facts = read_minutes("Harbour Board - 3 March 2022\n\n2. Election of Chair\nTom Reed proposed that Ann Bell "
                          "continue as Chairman for another year. Cllr Jo Lee accepted the position as Vice Chair "
-                         "and Cllr Ray Moss accepted the position of Footpaths Rep. Cllr Ed Cole remained in the room.\n")
+                         "and Cllr Ray Moss accepted the position of Footpaths Rep. Cllr Ed Cole remained in the "
+                         "room.\n")
     held = {p.name: [post for post, _ in p.posts] for p in facts.people.values()}
     assert held == {"Tom Reed": [], "Ann Bell": ["Chairman"], "Jo Lee": ["Vice Chair"], "Ray Moss": ["Footpaths Rep"],
                     "Ed Cole": []}
