@@ -247,3 +247,9 @@ def test_a_substitute_whose_given_name_is_not_listed(read_minutes):
                          "from Cllr Ann Bell, Tom Reed and Ed Cole (Oluwaseun Adeyemi substituting).\n")
     assert events(facts) == [("Ann Bell", "apologies"), ("Ed Cole", "apologies"),
                              ("Oluwaseun Adeyemi", "substitute"), ("Tom Reed", "apologies")]
+
+
+def test_members_who_would_be_late_joined(read_minutes):
+    facts = read_minutes("Harbour Board - 3 March 2022\n\n1. Apologies\nIt was noted that Councillors A. Bell and "
+                         "T. Reed would be late due to work commitments.\n")
+    assert events(facts) == [("A Bell", "joined"), ("T Reed", "joined")]

@@ -16,7 +16,8 @@ from govgraph.loaders.extract.roster import SECTION_LABEL
 
 _LEFT = (r"\b(?:left|withdrew from|exited|departed) the (?:meeting|room|chamber)\b"
          r"|\bleft (?:at \d|during |before |after |for )")
-_JOINED = r"\b(?:joined|entered|arrived at) the (?:meeting|room|chamber)\b|\barrived\b"
+_JOINED = (r"\b(?:joined|entered|arrived at) the (?:meeting|room|chamber)\b|\barrived\b"
+           r"|\b(?:would|will) be (?:arriving )?late\b")  # came after the start
 _SUBSTITUTE = (r"\b(?:substituted|replaced|represented) by\b|\bsubstitut(?:e|ed|ing)\b"
                r"|\bas (?:an?|his|her|their) alternate\b"
                r"|\battended in (?:his|her|their) (?:absence|place|stead)\b"
