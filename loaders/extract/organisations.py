@@ -11,7 +11,7 @@ services and bodies (``Children's Services``, ``Property Services``) are left ou
 
 import re
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from govgraph.loaders.given_names import given_names
 from govgraph.loaders.model import Organisation
@@ -83,6 +83,7 @@ _LABEL_WORDS = frozenset({"Present", "Apologies", "Attendance", "Attending", "Of
                           "Non-Member", "Non-Members", "Member", "Visitor", "Visitors"})
 
 
+@lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
     text = re.sub(r"['’`]", "", text).lower().replace("&", " and ")
     return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", " ", text)).strip()

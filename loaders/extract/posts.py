@@ -30,6 +30,10 @@ _WAS_POST = r"\s+(?:was|is)\s+(?:the\s+|its\s+)?(?=[A-Z])"  # ``Jo Lee was Scrut
 _KEPT_AS = (r"\s+(?:(?:agreed|was\s+happy|wished)\s+to\s+|will\s+|would\s+)?"
             r"(?:continue[sd]?|remain(?:s|ed)?|(?:accept(?:s|ed)?|t(?:ake|akes|ook)\s+up)\s+the\s+(?:position|role|post|office))"
             r"\s+(?:as|of)\s+(?:the\s+)?(?=[A-Z])")
+# what may stand between a name and its post: a comma (``, as``), a wide gap, a dash, an election, ``was``
+_AFTER_NAME = tuple(re.compile(p) for p in (r"\s*,\s*as\s+(?:the\s+)?(?=[A-Z])", r"\s*,\s*(?:the\s+)?", r" {2,}",
+                                            r" [–—-] (?:the\s+)?", _ELECTED_AS, _AS_POST, _WAS_POST, _KEPT_AS))
+_SPACE = re.compile(" ")
 _REFERENCE = re.compile(r"\d/|/\d")
 # word endings of abstract nouns, never of surnames: ``Enforcement``, ``Continuity``, ``Administration``
 NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ity|ness|ance|ence|ship|ism|ology|ics)s?$")
@@ -135,10 +139,8 @@ def post_after(text: str, end: int, starts: set[int], rules: Rules) -> str | Non
     rest = text[end : end + 200]
     newline = text.rfind("\n", max(0, end - 200), end)
     contact_line = (newline != -1 or end <= 200) and text[newline + 1 : end].lstrip().startswith("Contact:")
-    for pattern in (r"\s*,\s*as\s+(?:the\s+)?(?=[A-Z])", r"\s*,\s*(?:the\s+)?", r" {2,}", r" [–—-] (?:the\s+)?",
-                    _ELECTED_AS, _AS_POST, _WAS_POST, _KEPT_AS,
-                    *([r" "] if contact_line or initials else [])):
-        match = re.match(pattern, rest)
+    for pattern in (*_AFTER_NAME, *([_SPACE] if contact_line or initials else [])):
+        match = pattern.match(rest)
         if match:
             found = scan_post(text, end + match.end(), starts, rules)
             if found and not _owned_by_next(text, found[1], starts):
