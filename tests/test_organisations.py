@@ -110,10 +110,11 @@ def test_a_national_networks_local_body_is_named_by_its_area(read_minutes):
 
 
 def test_a_body_a_member_declares_a_tie_with_needs_no_organisation_word(read_minutes):
-    said = ("Councillor Ann Bell declared a personal interest as a trustee of Northwick Larder and a Director of "
-            "Kelbrook. Minute 12 - Non-pecuniary interest - Employee of HMRC. Councillor Tom Roe declared an "
-            "interest as a member of the Labour Party and as Chair of Finance. The Director of Place reported.")
-    assert organisations(read_minutes, said) == ["HMRC", "Kelbrook", "Northwick Larder"]
+    said = ("Councillor Ann Bell declared a personal interest as a trustee of Northwick Larder, a governor of Kelby "
+            "Primary School and a Director of Kelbrook. Minute 12 - Non-pecuniary interest - Employee of HMRC. "
+            "Councillor Tom Roe declared an interest as a member of the Labour Party and as Chair of Finance. The "
+            "Director of Place reported.")
+    assert organisations(read_minutes, said) == ["HMRC", "Kelbrook", "Kelby Primary School", "Northwick Larder"]
 
 
 def test_a_board_named_head_first_and_two_bodies_joined_after_a_nation(read_minutes):
@@ -123,7 +124,8 @@ def test_a_board_named_head_first_and_two_bodies_joined_after_a_nation(read_minu
 
 
 def test_bodies_heading_the_lines_of_their_representatives(read_minutes):
-    facts = read_minutes("Harbour Board - 3 March 2022\n\nPresent: Cllr A Bell\nHarbour Fire and Rescue: Mr D Lock, "
+    facts = read_minutes("Harbour Board - 3 March 2022\n\nPresent: Cllr A Bell\nALSO PRESENT: Mr J Cole\n"
+                         "Harbour Fire and Rescue: Mr D Lock, "
                          "Station Manager;\nArmy: Colonel P Bates;\nKelby Voluntary Action: Mr G Wilson.\nNon-Member: "
                          "Councillor T Ward\nChair: Cllr A Bell\nApologies: Mrs T Reed\nPeter Bateson (Association of "
                          "Drainage Authorities) attended.\n\n1. Minutes\nAgreed.\n")

@@ -347,7 +347,7 @@ def _declared_ties(text: str, rules: Rules) -> list[tuple[str, str | None, int]]
         if not name or not _DECLARED.search(_sentence_around(text, match.start())):
             continue
         words = set(name.split())
-        if (_person_shaped(name) or "Party" in words or words & rules.post_words or words & rules.not_name_words
+        if (_person_shaped(name) or "Party" in words or words & rules.post_words
                 or is_generic(name, rules) or _is_internal(name, rules)):
             continue
         found.append((name, None, match.end()))
@@ -361,8 +361,8 @@ def _represented(text: str, rules: Rules) -> list[tuple[str, str | None, int]]:
     for match in _representative_line(rules).finditer(text):
         name = match.group("body")
         words = set(name.split())
-        if (words & rules.post_words or words & _LABEL_WORDS or _person_shaped(name) or is_generic(name, rules)
-                or _is_internal(name, rules)):
+        if (words & rules.post_words or {w.title() for w in words} & _LABEL_WORDS or _person_shaped(name)
+                or is_generic(name, rules) or _is_internal(name, rules)):
             continue
         found.append((name, None, match.start("body")))
     return found
