@@ -96,3 +96,10 @@ def test_a_numbered_record_of_what_was_agreed_keeps_its_own_words(read_minutes):
     assert decided(read_minutes, "4. Meeting Dates\n(1)  The dates for meetings of the board for 2025/26 were "
                                  "agreed, subject to the following amendments:\n17 November 2025\n") == [
         "The dates for meetings of the board for 2025/26 were agreed, subject to the following amendments:"]
+
+
+def test_a_proposal_set_out_in_full_then_agreed_in_a_sentence_of_its_own(read_minutes):
+    assert decided(read_minutes, "5. Highways\nProposed Cllr White, seconded Cllr Smith, that the Clerk writes to the "
+                                 "county council. Agreed.\n\n6. Hall\nCllr Moss proposed that the hall be painted. "
+                                 "Members discussed the cost.\n") == [
+        "Proposed Cllr White, seconded Cllr Smith, that the Clerk writes to the county council. Agreed."]

@@ -253,3 +253,11 @@ def test_members_who_would_be_late_joined(read_minutes):
     facts = read_minutes("Harbour Board - 3 March 2022\n\n1. Apologies\nIt was noted that Councillors A. Bell and "
                          "T. Reed would be late due to work commitments.\n")
     assert events(facts) == [("A Bell", "joined"), ("T Reed", "joined")]
+
+
+def test_a_numbered_minutes_heading_does_not_make_the_page_an_item_about_interests(read_minutes):
+    facts = read_minutes("Minutes of the Meeting of Kelby Parish Council held on Monday 6th March 2023\n\nPresent: "
+                         "Cllrs P Jones (Chairman) and R Smith\n\n1. Apologies: Cllr K Black.\n2. Declarations of "
+                         "interest: None.\n3. Minutes: The minutes of the last meeting were approved.\n4. Highways: "
+                         "Cllr Smith reported that the potholes had been repaired.\n")
+    assert events(facts) == [("K Black", "apologies"), ("P Jones", "present"), ("R Smith", "present")]

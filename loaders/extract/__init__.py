@@ -81,9 +81,12 @@ def _place_rosters(text: str, blocks: list[_Block], rules: Rules) -> list[Roster
     return rosters
 
 
+_AGENDA_TEXT = 600  # the most an agenda item's description runs to before its "Minutes:"
+
+
 def _minutes_part(text: str) -> int:
     """Offset where the minutes start in an item that also carries agenda text."""
-    match = re.search(r"^Minutes:\s*$|\bMinutes:\s", text, re.M)
+    match = re.search(r"^Minutes:\s*$|(?<!\d\. )(?<!\d\) )(?<!\d )\bMinutes:\s", text, re.M)  # not ``3. Minutes:``
     return match.end() if match else 0
 
 
@@ -163,7 +166,8 @@ def _read_block(result: Extraction, index: int, text: str, title: str | None,
                 mentions: list[Mention], key_of: dict[int, str], rules: Rules) -> None:
     subject = title or "report"
     minutes_from = _minutes_part(text)
-    interest_item = bool(_INTEREST_TITLE.search(title or "") or _INTEREST_TITLE.search(text[:minutes_from]))
+    agenda_text = text[:minutes_from] if minutes_from <= _AGENDA_TEXT else ""  # an item's own agenda words, not
+    interest_item = bool(_INTEREST_TITLE.search(title or "") or _INTEREST_TITLE.search(agenda_text))  # other items
     apologies_item = bool(_APOLOGIES_TITLE.search(title or ""))
     welcomed: set[str] = set()  # people the last sentence welcomed to the meeting
     for sentence in sentences(text):

@@ -63,6 +63,9 @@ _NOT_DECIDED = re.compile(r"(?i)^(?:apolog|there (?:were|was) no\b|no (?:apologi
 # ``X proposed that ...`` then ``This was seconded by Y and unanimously agreed.``
 _PROPOSED = re.compile(r"\b(?:proposed|nominated|moved)\b")
 _SECONDED = re.compile(r"\bseconded\b.*\b(?:agreed|carried|approved)\b")
+# a proposal set out in full, then its assent as a sentence of its own
+_PROPOSED_THAT = re.compile(r"\b[Pp]roposed\b[^.]{0,120}?\bthat\b")
+_ASSENT = re.compile(r"(?i)^(?:agreed|carried|approved|resolved|all (?:in favour|agreed))\b")
 # a line that opens something else: a numbered heading or a label
 _HEADING_LIKE = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|[A-Z][\w ]{0,40}:\s*$)")
 # a part inside one paragraph: ``(a)``, ``(ii)``, ``(3)``, or ``2)`` before ``That``
@@ -179,6 +182,10 @@ def find_decisions(text: str, item: int, rules: Rules) -> list[Decision]:
         elif _SECONDED.search(sentence.text) and position and _PROPOSED.search(said[position - 1].text):
             found.append(_decision(said[position - 1].text, None, item,
                                    f"{said[position - 1].text} {sentence.text}", rules))
+        elif (_PROPOSED_THAT.search(sentence.text) and position + 1 < len(said)
+              and _ASSENT.match(said[position + 1].text)):  # ``Proposed A, seconded B, that ... Agreed.``
+            agreed = f"{sentence.text} {said[position + 1].text}"
+            found.append(_decision(agreed, None, item, agreed, rules))
     return _unique([d for d in found if len(d.text.split()) >= _MIN_WORDS and not _NOT_DECIDED.match(d.text)])
 
 
