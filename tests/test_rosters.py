@@ -261,3 +261,9 @@ def test_a_numbered_minutes_heading_does_not_make_the_page_an_item_about_interes
                          "interest: None.\n3. Minutes: The minutes of the last meeting were approved.\n4. Highways: "
                          "Cllr Smith reported that the potholes had been repaired.\n")
     assert events(facts) == [("K Black", "apologies"), ("P Jones", "present"), ("R Smith", "present")]
+
+
+def test_members_of_the_public_in_a_roster_do_not_end_it(read_minutes):
+    facts = read_minutes("Kelby Parish Council, 6 March 2023\n\nPresent: Cllrs P Jones (Chairman) and R Smith\n"
+                         "In attendance: 2 members of the public, County Cllr D Green\n\n1. Apologies\nNone.\n")
+    assert events(facts) == [("D Green", "present"), ("P Jones", "present"), ("R Smith", "present")]

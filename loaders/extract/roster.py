@@ -66,6 +66,7 @@ _SUBLABEL = re.compile(r"(?i)^(?:members|councillors|officers|officials|others|n
 _PROSE = re.compile(r"\b(?!and\b)[a-z][a-z’']*[ \t]+[a-z’']{2,}[ \t]+[a-z’']{2,}\b")
 _HEADING = re.compile(r"(?m)^[ \t]*(?:\(?\d{1,3}[a-z]?[.)]?(?:\d{1,3})?[ \t]+[A-Z]|\(\d{1,3}\)[ \t]*$|"
                       r"[A-Z]{1,4}/\d{1,4}/\d{2,4}\b|Minutes?[ \t]*$|Min No)")
+_PUBLIC = re.compile(r"\b(?:\d+\s+|two\s+|three\s+)?members?\s+of\s+the\s+(?:public|press)\b", re.I)
 _NAMES_ONLY = re.compile(r"(?:(?:[A-Z][\w.’'-]*|and|&|[,;])\s*)*")
 # the label of a section that is not a roster (``Declarations of Interest:``): it ends one
 SECTION_LABEL = re.compile(r"(?:^|(?<=\s))((?:Declarations?|Disclosures?|Minutes|Decisions?|Resolved|Purpose|Agenda|"
@@ -166,8 +167,10 @@ def _block_end(text: str, start: int, stop: int) -> int:
         ends.append(heading.start())
     if other := SECTION_LABEL.search(block):  # ``Declarations of Interest:`` opens something else
         ends.append(other.start(1))
-    if prose := _PROSE.search(block):  # prose on a later line ends the roster before that line,
-        line_start = block.rfind("\n", 0, prose.start()) + 1  # unless only names lead up to it
+    # prose on a later line ends the roster before that line, unless only names lead up to it
+    # (``2 members of the public`` in a roster is no prose)
+    if prose := _PROSE.search(_PUBLIC.sub(lambda m: " " * len(m.group(0)), block)):
+        line_start = block.rfind("\n", 0, prose.start()) + 1
         names_only = _NAMES_ONLY.fullmatch(block[line_start : prose.start()])
         new_paragraph = re.search(r"\n[ \t]*\n[ \t]*$", block[:line_start]) is not None
         ends.append(prose.start() if (names_only and not new_paragraph) or not block[:line_start].strip()
