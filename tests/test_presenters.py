@@ -27,6 +27,8 @@ def presenters(read_minutes, text: str) -> list[str]:
     ("The Interim Head of Legal Services, Dana Frost, explained that the panel was a formal committee.",
      ["Dana Frost"]),
     ("The Chair, Councillor Tom Reed, noted the report.", []),
+    ("There was submitted a report by the Chief Internal Auditor, Paul Moss, which set out progress.",
+     ["Paul Moss"]),
     ("The Leader gave a warm welcome to new Member Mayor Voss who introduced himself to the Board.", []),
     ("The Group Manager for Training and Asset Resilience presented the report on hydrant checks.", []),
     ("The Chair welcomed Mr Tom Reed. The Committee noted the figures. Mr Reed explained the delay.", []),

@@ -108,3 +108,9 @@ def test_a_thing_a_register_holds_and_a_risk_whose_score_moved_in_brackets(read_
                                      "not in all. One risk score decreased (Loss of the Ferry Contract). Members were "
                                      "added to the risk register mailing list.")
     assert names == ["Harbour closure", "Loss of the Ferry Contract"]
+
+
+def test_a_register_code_with_its_name_in_a_sentence(read_minutes):
+    names = risk_names(read_minutes, "The Committee considered the register. SR01 Financial Sustainability remained "
+                                     "red and R8 The Committee noted.")
+    assert names == ["R8", "SR01 Financial Sustainability"]

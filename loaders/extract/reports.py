@@ -110,7 +110,9 @@ def _chain(sentence: str, offset: int, cursor: int, inside: list[Mention]) -> li
     chained: list[Mention] = []
     for mention in (m for m in inside if m.start >= cursor):
         gap = sentence[cursor - offset : mention.start - offset]
-        joined = not chained and gap.strip() == ""
+        # the first right after ``by``, or after the post it was given by: ``by the Chief Auditor, Paul Moss``
+        joined = not chained and (gap.strip() == "" or (gap.rstrip().endswith(",") and _only_post_between(gap)
+                                                         and gap[:1].isupper()))
         joined = joined or (chained and re.search(r"(?:^|,)\s*(?:and\s+)?$", gap) is not None
                             and _only_post_between(gap))
         if not joined:

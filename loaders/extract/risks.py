@@ -52,6 +52,8 @@ _CODED = re.compile(r"\b((?:[A-Z][\w’'-]*\s(?:(?:of|for|and|the|to|in|on|into|
                     r"\(([A-Z]{2,4}\s?\d{1,4}[a-z]?)\)")
 # a register code of the shape risk registers give (R for risk): ``R8``, ``SR06``, ``CRR01``, ``COR0010``
 _RISK_CODE = re.compile(r"(?<![\w(-])[A-Z]{0,3}R\d{1,4}(?:[a-rt-z](?![\w)-])|(?![\w)-]))")
+_TITLE_AFTER_CODE = re.compile(r"[ \t]+[-–—:]?[ \t]*(?!(?:The|This|That|It|Its|Members|Officers|Risk|Risks)\b)"
+                               r"([A-Z][\w’'-]*(?:[ ](?:(?:of|and|for|&|to|in|on)[ ])?[A-Z][\w’'-]*){0,5})")
 # ``Risk 11`` standing alone in a register item, or several: ``risks (3, 8 and 12)``, ``Risk Nos. 4 and 5``
 _BARE_NUMBER = re.compile(r"(?<!\()\b[Rr]isks?\s+(?:[Nn]os?\.?\s*|numbers?\s+)?\(?"
                           r"(\d{1,3}[a-z]?(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?)*)\b\)?(?!\s*(?:[-–—:%]|or above|or more))")
@@ -232,7 +234,9 @@ def find_risks(text: str, item: int, title: str | None, risks: list[Risk]) -> No
             current = _add(risks, match.group(1), None, item, said) or current
         if register:
             for match in _RISK_CODE.finditer(said):
-                current = _add(risks, match.group(0), None, item, said) or current
+                titled = _TITLE_AFTER_CODE.match(said, match.end())  # ``SR01 Financial Sustainability remained``
+                name = f"{match.group(0)} {titled.group(1)}" if titled else match.group(0)
+                current = _add(risks, name, None, item, said) or current
             for match in _BARE_NUMBER.finditer(said):
                 for number in re.findall(r"\d{1,3}[a-z]?", match.group(1)):
                     current = _add(risks, f"Risk {number}", None, item, said) or current
