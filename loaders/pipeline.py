@@ -26,7 +26,7 @@ from govgraph.loaders.resolve import PeopleIndex
 from govgraph.ontology.build import DocumentGraph, build_graph
 from govgraph.store import KnowledgeStore
 
-_WRITE_EVERY = 50_000  # quads built before they are written to the store together
+_WRITE_EVERY = 150_000  # quads built before they are written to the store together (about 300 MB at peak)
 _COUNCIL_CLUES = 20_000  # where a page gives its council's web or mail domain: its opening and contact lines
 SKIPPED_SUFFIXES = {".toml", ".csv", ".tsv", ".json", ".md", ".yaml", ".yml"}
 SKIPPED_NAMES = {"LICENSE", "LICENCE", "NOTICE"}
