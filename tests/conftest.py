@@ -47,6 +47,11 @@ def names(facts: Extraction) -> list[str]:
     return sorted(p.name for p in facts.people.values())
 
 
+def posts_held(facts: Extraction) -> dict[str, list[str]]:
+    """Each person of an extraction, by name, with the posts read for them."""
+    return {p.name: [post for post, _ in p.posts] for p in facts.people.values()}
+
+
 def neo4j_harness():
     """The launcher module of the Neo4j harness (tools/neo4j-harness/launch.py)."""
     if str(HARNESS) not in sys.path:

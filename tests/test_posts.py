@@ -1,6 +1,7 @@
 """Posts written beside names, in the layouts minutes use."""
 
 import pytest
+from conftest import posts_held
 
 
 def posts(read_minutes, text: str) -> dict[str, list[str]]:
@@ -85,7 +86,7 @@ def test_an_office_kept_or_taken_on_is_the_persons_post(read_minutes):
                          "continue as Chairman for another year. Cllr Jo Lee accepted the position as Vice Chair "
                          "and Cllr Ray Moss accepted the position of Footpaths Rep. Cllr Ed Cole remained in the "
                          "room.\n")
-    held = {p.name: [post for post, _ in p.posts] for p in facts.people.values()}
+    held = posts_held(facts)
     assert held == {"Tom Reed": [], "Ann Bell": ["Chairman"], "Jo Lee": ["Vice Chair"], "Ray Moss": ["Footpaths Rep"],
                     "Ed Cole": []}
 
@@ -97,7 +98,7 @@ def test_an_office_in_another_body_a_member_declares_as_an_interest(read_minutes
                          "Drivers Union and a Director of Kelbrook. Councillor Jo Lee declared an interest as she was "
                          "the Council’s appointed representative on the Moorside Credit Union. Councillor Ed Cole "
                          "declared an interest as an employee of Harbour Foods.\n")
-    held = {p.name: [post for post, _ in p.posts] for p in facts.people.values()}
+    held = posts_held(facts)
     assert held == {"Ann Bell": ["Council appointed member of the Harbour Trust Board"],
                     "Tom Reed": ["Director of Kelbrook"],
                     "Jo Lee": ["Council’s appointed representative on the Moorside Credit Union"], "Ed Cole": []}
@@ -108,7 +109,7 @@ def test_a_post_held_as_said_in_passing_retiring_or_elected_to_be(read_minutes):
                          "Bell, invited nominations. Councillor Tom Reed was unanimously elected to be Chair of the "
                          "Council for the year. He then invited Councillor Moss, as Portfolio Holder for Harbours, "
                          "to speak.\n")
-    held = {p.name: [post for post, _ in p.posts] for p in facts.people.values()}
+    held = posts_held(facts)
     assert held == {"Ann Bell": ["retiring Chair"], "Tom Reed": ["Chair of the Council"],
                     "Moss": ["Portfolio Holder for Harbours"]}
 
@@ -116,5 +117,5 @@ def test_a_post_held_as_said_in_passing_retiring_or_elected_to_be(read_minutes):
 def test_a_body_in_capitals_and_a_rank_word_inside_a_post_in_brackets(read_minutes):
     facts = read_minutes("Harbour Board - 3 March 2022\n\n4. Audit\nAnn Bell (Partner at KPMG) presented the report. "
                          "Tom Reed (Floods, Water and Major Developments Manager) attended.\n")
-    held = {p.name: [post for post, _ in p.posts] for p in facts.people.values()}
+    held = posts_held(facts)
     assert held == {"Ann Bell": ["Partner at KPMG"], "Tom Reed": ["Floods, Water and Major Developments Manager"]}

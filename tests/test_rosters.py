@@ -1,6 +1,6 @@
 """Attendance rosters: a label and the block of names under it, in the layouts minutes use."""
 
-from conftest import names
+from conftest import names, posts_held
 
 
 def events(facts) -> list[tuple[str, str]]:
@@ -238,7 +238,7 @@ def test_officers_and_their_posts_flattened_to_one_line(read_minutes):
     assert events(facts) == [("Ann Bell", "present"), ("Julia Webb", "present"), ("Karen Moss", "present"),
                              ("Nina Ross", "present"), ("Paul Hart", "present"), ("Steve Cole", "present"),
                              ("Tom Reed", "present")]
-    held = {p.name: [post for post, _ in p.posts] for p in facts.people.values()}
+    held = posts_held(facts)
     assert held["Nina Ross"] == ["Planning Manager, Engagement Lead"]
 
 
