@@ -87,15 +87,15 @@ def test_bare_resolutions_with_any_participle_and_a_thing_recorded_as_noted(read
 
 def test_a_label_naming_who_it_recommends_to_and_a_label_apart_from_its_resolution(read_minutes):
     assert decided(read_minutes, "4. Harbour Grant\nRECOMMENDED TO FULL COUNCIL: That the harbour grant be "
-                                 "approved.\n\n5. Terms of Reference\nRESOLVED that\n\nthe terms of reference be "
-                                 "noted.\n") == ["That the harbour grant be approved.",
-                                                 "That the terms of reference be noted."]
+                                 "approved.\n\n5. Harbour Charges\nRESOLVED that\n\nthe mooring charges be "
+                                 "reviewed.\n") == ["That the harbour grant be approved.",
+                                                    "That the mooring charges be reviewed."]
 
 
 def test_a_numbered_record_of_what_was_agreed_keeps_its_own_words(read_minutes):
-    assert decided(read_minutes, "4. Meeting Dates\n(1)  The dates for meetings of the board for 2025/26 were "
-                                 "agreed, subject to the following amendments:\n17 November 2025\n") == [
-        "The dates for meetings of the board for 2025/26 were agreed, subject to the following amendments:"]
+    assert decided(read_minutes, "4. Moorings\n(1)  The new mooring tariff was agreed, subject to these "
+                                 "changes:\nWinter rates frozen\n") == [
+        "The new mooring tariff was agreed, subject to these changes:"]
 
 
 def test_a_proposal_set_out_in_full_then_agreed_in_a_sentence_of_its_own(read_minutes):

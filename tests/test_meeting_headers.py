@@ -113,8 +113,8 @@ def test_minutes_of_the_meeting_held_on_a_date_heading_the_page_but_not_in_a_sen
 
 
 def test_a_printed_opening_after_the_councils_name_and_a_code_on_one_flattened_line():
-    text = ("KELBY DISTRICT COUNCIL KDC/SC Minutes of Special Council Meeting held on 22 October 2018 at 6pm in the "
-            "Harbour Room In the Chair: Councillor A Bell\n")
-    assert find_meeting(text, text) == ("Council", "2018-10-22")
-    prose = "The Chair said the Minutes of the Special Council Meeting held on 22 October 2018 were wrong.\n"
+    text = ("KELBY DISTRICT COUNCIL KDC/EX Minutes of Extraordinary Council Meeting held on 4 May 2021 at 7pm in "
+            "the Harbour Room Presiding: Councillor A Bell\n")
+    assert find_meeting(text, text) == ("Council", "2021-05-04")
+    prose = "The Chair said the Minutes of the Extraordinary Council Meeting held on 4 May 2021 were wrong.\n"
     assert find_meeting(prose, prose) == (None, None)

@@ -111,23 +111,23 @@ def test_a_national_networks_local_body_is_named_by_its_area(read_minutes):
 
 def test_a_body_a_member_declares_a_tie_with_needs_no_organisation_word(read_minutes):
     said = ("Councillor Ann Bell declared a personal interest as a trustee of Northwick Larder, a governor of Kelby "
-            "Primary School and a Director of Kelbrook. Minute 12 - Non-pecuniary interest - Employee of HMRC. "
+            "Primary School and a Director of Kelbrook. Item 12: personal interest - Employee of HMRC. "
             "Councillor Tom Roe declared an interest as a member of the Labour Party and as Chair of Finance. The "
             "Director of Place reported.")
     assert organisations(read_minutes, said) == ["HMRC", "Kelbrook", "Kelby Primary School", "Northwick Larder"]
 
 
 def test_a_board_named_head_first_and_two_bodies_joined_after_a_nation(read_minutes):
-    said = ("Councillor Ann Bell was appointed to the Board of Kelby Performing Arts. The Board of Directors and the "
+    said = ("Councillor Ann Bell was appointed to the Board of Kelby Arts Centre. The Board of Directors and the "
             "Board of Governors met. Audit Scotland and Kelby Water attended.")
-    assert organisations(read_minutes, said) == ["Audit Scotland", "Board of Kelby Performing Arts", "Kelby Water"]
+    assert organisations(read_minutes, said) == ["Audit Scotland", "Board of Kelby Arts Centre", "Kelby Water"]
 
 
 def test_bodies_heading_the_lines_of_their_representatives(read_minutes):
     facts = read_minutes("Harbour Board - 3 March 2022\n\nPresent: Cllr A Bell\nALSO PRESENT: Mr J Cole\n"
                          "Harbour Fire and Rescue: Mr D Lock, "
-                         "Station Manager;\nArmy: Colonel P Bates;\nKelby Voluntary Action: Mr G Wilson.\nNon-Member: "
-                         "Councillor T Ward\nChair: Cllr A Bell\nApologies: Mrs T Reed\nPeter Bateson (Association of "
-                         "Drainage Authorities) attended.\n\n1. Minutes\nAgreed.\n")
+                         "Station Manager;\nArmy: Major K Lund;\nKelby Voluntary Action: Mr F Doyle.\nNon-Member: "
+                         "Councillor T Ward\nChair: Cllr A Bell\nApologies: Mrs T Reed\nTom Hale (Association of "
+                         "Harbour Masters) attended.\n\n1. Minutes\nAgreed.\n")
     assert sorted(o.name for o in facts.organisations) == [
-        "Army", "Association of Drainage Authorities", "Harbour Fire and Rescue", "Kelby Voluntary Action"]
+        "Army", "Association of Harbour Masters", "Harbour Fire and Rescue", "Kelby Voluntary Action"]

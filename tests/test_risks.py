@@ -98,14 +98,14 @@ def test_a_risk_around_something_an_acronym_risk_and_a_registers_dashed_bullets(
 
 
 def test_a_risk_name_in_small_letters_before_its_number(read_minutes):
-    names = risk_names(read_minutes, "Two risks were added, covering Harbour Dredging (risk no. 7) and Flood "
+    names = risk_names(read_minutes, "The register now holds Harbour Dredging (risk no. 7) and Flood "
                                      "response (risk no. 8). As reported (risk 9) was not a name.")
     assert names == ["Flood response", "Harbour Dredging"]
 
 
 def test_a_thing_a_register_holds_and_a_risk_whose_score_moved_in_brackets(read_minutes):
-    names = risk_names(read_minutes, "· The Harbour closure had been recognised in divisional risk registers, though "
-                                     "not in all. One risk score decreased (Loss of the Ferry Contract). Members were "
+    names = risk_names(read_minutes, "· The Harbour closure was now recorded on the corporate risk register. One "
+                                     "risk score rose (Loss of the Ferry Contract). Members were "
                                      "added to the risk register mailing list.")
     assert names == ["Harbour closure", "Loss of the Ferry Contract"]
 

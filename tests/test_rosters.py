@@ -205,53 +205,53 @@ def test_a_place_and_a_short_acronym_in_a_roster_is_a_body_not_a_person(read_min
 
 
 def test_a_surname_that_is_also_a_common_word_after_initials_or_a_given_name(read_minutes):
-    facts = read_minutes("Harbour Board - 3 March 2022\n\nPresent: Councillors D Court, R Lane and Mrs S Park; "
+    facts = read_minutes("Harbour Board - 3 March 2022\n\nPresent: Councillors D Bridge, R Lane and Mrs S Park; "
                          "Mr T Reed (Clerk)\nVenue: Victoria Park Lane\n\n4. Budget\nMs Sue Lane explained the "
                          "figures. Representatives of Kelby Major Town Council attended. Thanks to the Mayor. "
                          "Could the figures be sent round?\n")
-    assert events(facts) == [("D Court", "present"), ("R Lane", "present"), ("S Park", "present"),
+    assert events(facts) == [("D Bridge", "present"), ("R Lane", "present"), ("S Park", "present"),
                              ("T Reed", "present")]
-    assert names(facts) == ["D Court", "R Lane", "S Park", "Sue Lane", "T Reed"]
+    assert names(facts) == ["D Bridge", "R Lane", "S Park", "Sue Lane", "T Reed"]
 
 
 def test_a_label_without_a_colon_before_a_name_and_a_body_in_capitals_after_a_full_name(read_minutes):
-    facts = read_minutes("Notes of meeting with the Kelby Advice Centres held on 11th October 2004\n\n"
+    facts = read_minutes("Notes of a meeting with the Kelby Advice Centres, 5 May 2021\n\n"
                          "Present Ann Bell Manager Kelby CAB\nTom Reed KACA\nJo LEE (Housing Officer)\n\n"
                          "1. The meeting had been convened by Ann Bell.\n")
     assert events(facts) == [("Ann Bell", "present"), ("Jo Lee", "present"), ("Tom Reed", "present")]
 
 
 def test_a_title_a_pdf_ran_into_the_name(read_minutes):
-    facts = read_minutes("Harbour Board - 3 March 2022\n\nPresent: Councillors Acomb, Hope and MrsWilford\n"
-                         "Officers: Mr D Ellis and MissJ Waggott\n\n1. Apologies\nAn apology for absence was "
-                         "received from Councillor MrsBurr. The Drama Club met Mrs. Drake.\n")
-    assert events(facts) == [("Acomb", "present"), ("Burr", "apologies"), ("D Ellis", "present"), ("Hope", "present"),
-                             ("J Waggott", "present"), ("Wilford", "present")]
+    facts = read_minutes("Harbour Board - 3 March 2022\n\nPresent: Councillors Ashby, Dale and MrsHolt\n"
+                         "Officers: Mr D Egan and MissJ Parr\n\n1. Apologies\nAn apology was sent by "
+                         "Councillor MrsKane. The Drama Club met Mrs. Drake.\n")
+    assert events(facts) == [("Ashby", "present"), ("D Egan", "present"), ("Dale", "present"), ("Holt", "present"),
+                             ("J Parr", "present"), ("Kane", "apologies")]
     assert "Drake" in names(facts) and "Mrs" not in names(facts)
 
 
 def test_officers_and_their_posts_flattened_to_one_line(read_minutes):
-    facts = read_minutes("Present: Members Ann Bell (Chairman) Tom Reed (Deputy Chairman)\n\nOfficers Karen Moss "
-                         "Interim Chief Executive Paul Hart Monitoring Officer Julia Webb Senior Solicitor Steve Cole "
-                         "Director of Strategy and Planning Nina Ross, Planning Manager, Engagement Lead KB/35/2018 "
-                         "MINUTES OF LAST MEETING\n\n1. Minutes\nThe minutes were agreed.\n")
+    facts = read_minutes("Present: Members Ann Bell (Chairman) Tom Reed (Vice-Chairman)\n\nOfficers Karen Moss "
+                         "Chief Executive Paul Hart Head of Finance Julia Webb Head of Estates Steve Cole Director of "
+                         "Coast and Planning Nina Ross, Ports Manager, Safety Lead KB/35/2018 MINUTES OF LAST "
+                         "MEETING\n\n1. Minutes\nThe minutes were agreed.\n")
     assert events(facts) == [("Ann Bell", "present"), ("Julia Webb", "present"), ("Karen Moss", "present"),
                              ("Nina Ross", "present"), ("Paul Hart", "present"), ("Steve Cole", "present"),
                              ("Tom Reed", "present")]
     held = posts_held(facts)
-    assert held["Nina Ross"] == ["Planning Manager, Engagement Lead"]
+    assert held["Nina Ross"] == ["Ports Manager, Safety Lead"]
 
 
 def test_a_substitute_whose_given_name_is_not_listed(read_minutes):
-    facts = read_minutes("Harbour Board - 3 March 2022\n\n4. Apologies\nMinutes: Apologies for absence were received "
-                         "from Cllr Ann Bell, Tom Reed and Ed Cole (Oluwaseun Adeyemi substituting).\n")
+    facts = read_minutes("Harbour Board - 3 March 2022\n\n4. Apologies\nMinutes: Apologies were sent by Cllr Ann "
+                         "Bell, Tom Reed and Ed Cole (Oluwaseun Adeyemi substituting).\n")
     assert events(facts) == [("Ann Bell", "apologies"), ("Ed Cole", "apologies"),
                              ("Oluwaseun Adeyemi", "substitute"), ("Tom Reed", "apologies")]
 
 
 def test_members_who_would_be_late_joined(read_minutes):
-    facts = read_minutes("Harbour Board - 3 March 2022\n\n1. Apologies\nIt was noted that Councillors A. Bell and "
-                         "T. Reed would be late due to work commitments.\n")
+    facts = read_minutes("Harbour Board - 3 March 2022\n\n2. Announcements\nCouncillors A. Bell and T. Reed had "
+                         "said they would be late.\n")
     assert events(facts) == [("A Bell", "joined"), ("T Reed", "joined")]
 
 
