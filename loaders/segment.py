@@ -29,7 +29,7 @@ _NOISE = [
     re.compile(r"^\s*loading\.\.\.\s*$", re.M),
 ]
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# a title run into the name where a PDF lost the space: ``MrsWilford``, ``MissJ Waggott``
+# a title run into the name where a PDF lost the space: ``MrsHolt``, ``MissJ Parr``
 _GLUED_TITLE = re.compile(r"\b(Mrs|Miss|Mr|Ms|Dr|Cllr|Councillor)(?=[A-Z](?:[a-z]|\b|\.))")
 _NUMBER_ALONE = re.compile(r"^\s*(\d{1,3}[a-z]?)\.?\s*$")
 _NUMBER_YEAR = re.compile(r"^\s*(\d{1,3}/\d{2,4})\.?\s+(\S.{1,200})$")
@@ -65,7 +65,7 @@ class Sentence:
 def normalise(text: str) -> str:
     """Unify line ends and spaces; drop control characters (a NUL would cut a database
     query short) and page furniture (``pdf icon PDF 53 KB``); part a title a PDF ran into
-    the name after it (``MrsWilford``)."""
+    the name after it (``MrsHolt``)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = text.replace("\u200b", "").replace("\ufeff", "")
     text = _CONTROL.sub("", text)

@@ -93,7 +93,7 @@ def _patterns(rules: Rules) -> dict[str, re.Pattern]:
 def _split_name(name: str, rules: Rules, titled: bool = False) -> tuple[list[str], str] | None:
     """(given names and initials, family name) of a name as written, or None when it cannot be
     one. After a title, a last word that is also a common word is the surname where the rest is
-    initials or a given name (``Mr D Court``, ``Ms Sue Lane``; not ``Major Town``)."""
+    initials or a given name (``Mr D Bridge``, ``Ms Sue Lane``; not a rank before a place word)."""
     tokens = [part for token in name.split()
               for part in (re.findall(r"[A-Z]", token) if re.fullmatch(r"(?:[A-Z]\.){2,4}", token) else [token])]
     stops = [i for i, t in enumerate(tokens) if i and (t in _title_tokens(rules) or t in rules.post_words)]
@@ -146,7 +146,7 @@ def _titled(text: str, block: int, rules: Rules) -> list[Mention]:
     for match in _patterns(rules)["titled"].finditer(text):
         parts = _split_name(match.group(2), rules, titled=True)
         if parts is None or (not parts[0] and NOUN_ENDING.search(parts[1])):
-            continue  # ``Major Developments Manager``: a rank's word inside a post, not a title
+            continue  # ``Major Investments Manager``: a rank's word inside a post, not a title
         given, family = parts
         end = match.start(2) + _end_of(match.group(2), family)
         found.append(Mention(match.start(), end, _honorifics(match.group(1), rules), given,

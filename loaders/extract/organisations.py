@@ -119,7 +119,7 @@ def _phrases_ending(text: str, rules: Rules) -> list[tuple[str, int]]:
             token = prev.group(0)
             joiner = token in _JOINERS or (token == "with" and word.group(0) == "Council")
             if joiner and start - 2 >= 0 and words[start - 2].group(0) in _ENDS_A_NAME | _NATIONS:
-                break  # ``Audit Scotland and Network Rail``: two bodies
+                break  # ``Audit Scotland and Kelby Water``: two bodies
             if joiner and start - 2 >= 0 and _capitalised(words[start - 2].group(0)):
                 start -= 1
                 continue
@@ -246,7 +246,7 @@ _GIVEN_THEN_NAME = re.compile(r"([A-Z][a-z]+)\s+(?:[A-Z]\.?\s+)?[A-Z][a-z’'-]+
 
 
 def _person_shaped(phrase: str) -> bool:
-    """``D Court``, ``Sian Hughes``: initials or a given name, then a surname."""
+    """``D Bridge``, ``Sian Hughes``: initials or a given name, then a surname."""
     given = _GIVEN_THEN_NAME.fullmatch(phrase)
     return bool(_INITIALS_THEN_NAME.fullmatch(phrase) or (given and given.group(1) in given_names()))
 
@@ -258,7 +258,7 @@ def _acronyms(text: str) -> dict[str, str]:
                              text):
         phrase, acronym = match.group(1).strip(), match.group(2)
         if sum(c.isupper() for c in acronym) < 2 or _person_shaped(phrase):
-            continue  # ``D Court (DC)``, ``Sian Hughes (SH)``: a person's initials, as rosters print them
+            continue  # ``D Bridge (DB)``, ``Sian Hughes (SH)``: a person's initials, as rosters print them
         initials = [w[0] for w in re.split(r"[\s-]+", phrase) if w and w[0].isupper()]
         letters = [c for c in acronym if c.isupper()]
         if initials and letters and letters[0] in initials:
@@ -356,7 +356,7 @@ def _declared_ties(text: str, rules: Rules) -> list[tuple[str, str | None, int]]
 
 def _represented(text: str, rules: Rules) -> list[tuple[str, str | None, int]]:
     """Bodies heading the line of who came for them: ``Harbour Fire and Rescue: Mr D Lock,
-    Station Manager;``, ``Army: Colonel P Bates``."""
+    Station Manager;``, ``Army: Major K Lund``."""
     found = []
     for match in _representative_line(rules).finditer(text):
         name = match.group("body")

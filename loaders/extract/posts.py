@@ -53,7 +53,7 @@ def _starts_a_name(word: str, following: str, rules: Rules) -> bool:
     """Whether a post phrase must stop before ``word``: a title or a given name opening the
     next person's name (``Head of Member Services Sue Castleton``, ``Councillor JJ Tinnelly``)."""
     if not following[:1].isupper() or NOUN_ENDING.search(following):
-        return False  # ``Water and Major Developments Manager`` is one post
+        return False  # ``Water and Major Investments Manager`` is one post
     if word in rules.honorifics and following not in rules.post_words and not following.isupper():
         return True  # ``... Councillor Mulgrew``: a post-like title opening the next name
     return word in _title_tokens(rules) or (word in rules.given_names and following not in rules.post_words)
@@ -106,7 +106,7 @@ def scan_post(text: str, pos: int, starts: set[int], rules: Rules,
                 break
         elif _REFERENCE.search(word) or (len(word) > 3 and word.isupper() and following.isupper() and kept
                                          and not kept[-1].group(0).isupper()):
-            break  # a minute's reference (``SC/35/2018``) or a heading in capitals after the post
+            break  # a minute's reference (``KB/35/2018``) or a heading in capitals after the post
         elif word.endswith(".") and not re.fullmatch(r"[A-Z]\.", word):
             if _is_capitalised(word):
                 kept.append(token)

@@ -20,7 +20,7 @@ _QUOTED = re.compile(r"\b(?:[Ss]trategic |[Cc]orporate |[Kk]ey )?[Rr]isk\s+[“\
 _SUBRISKS = re.compile(r"\bsub-?risks?\s+((?:\(?[a-z0-9]{1,3}\)\s*[^()]+?)+)(?:\.|$)", re.I)
 _LETTERED = re.compile(r"^\(?([a-z])\)\s+([A-Z][^.:\n]{3,80})$")
 _REGISTER_ID = re.compile(r"\b[Rr]isks?\s+(?:reference\s+|ref\.?\s+)?([A-Z]{2,5}\s?\d{1,3}[a-z]?)\b")
-# ``The Coronavirus pandemic had been recognised in divisional risk registers``: a thing a register holds
+# ``The Harbour closure was now recorded on the corporate risk register``: a thing a register holds
 _IN_REGISTER = re.compile(
     r"^[\s•·●▪*–-]*(?:The )?(?!(?:Members|Officers|Councillors|Staff|Residents|They|It|This|These|That)\b)"
     r"([A-Z][\w’'-]*(?: [\w’'-]+){0,5}?) (?:had been|has been|have been|was|were|is|are) (?:now )?"

@@ -184,7 +184,7 @@ def _name_kind(titles: list[str], words: list[str], rules: Rules) -> str | None:
     (one word, a person only under a plural title), or None."""
     if any(w in rules.not_name_words and not _is_initials(w) for w in words[:-1]):
         return None
-    if words[-1] in rules.not_name_words and not (  # ``D Court``: a surname, vouched for by the initials
+    if words[-1] in rules.not_name_words and not (  # ``D Bridge``: a surname, vouched for by the initials
             words[-1].istitle() and len(words) > 1 and all(_is_initials(w) for w in words[:-1])):
         return None
     if titles or any(_is_initials(w) for w in words[:-1]):
@@ -255,7 +255,7 @@ def _names_in(segment: str, base: int, rules: Rules, plural: str | None) -> list
         if _ALL_CAPS.fullmatch(word) or bare in rules.honours:  # a surname in capitals ends a name: ``Helen WRIGHT``
             # a short one only after a given name or an initial (``Ann LEE``): ``Kelby CAB`` is a body
             vouched = len(bare) > 3 or any(_is_initials(p.group(0)) or p.group(0) in rules.given_names for p in parts)
-            # and never after a surname in small letters: ``Dawn Draper NACAB`` is a name and a body
+            # and never after a surname in small letters: ``Ann Rowe KACA`` is a name and a body
             surnamed = any(not _is_initials(p.group(0)) and p.group(0) not in rules.given_names
                            and p.group(0).lower() not in _PARTICLES for p in parts[1:])
             if (parts and vouched and not surnamed and not _NAME_WORD.fullmatch(nxt or "")
@@ -278,7 +278,7 @@ def _names_in(segment: str, base: int, rules: Rules, plural: str | None) -> list
 
 
 def _vouched_surname(word: str, following: str, parts: list[re.Match]) -> bool:
-    """A surname that is also a common word (``D Court``, ``Mrs S Park``): taken where it ends
+    """A surname that is also a common word (``D Bridge``, ``Mrs S Park``): taken where it ends
     a name that so far is only initials."""
     return (word.istitle() and not _NAME_WORD.fullmatch(following or "") and bool(parts)
             and all(_is_initials(p.group(0)) for p in parts))
