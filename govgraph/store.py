@@ -13,7 +13,6 @@ from typing import Protocol
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from oxrdflib._converter import to_ox
 from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Identifier
 
@@ -187,7 +186,7 @@ class KnowledgeStore:
     def select(self, query: str, graph: str | None = None,
                bindings: Mapping[str, Identifier] | None = None) -> list[dict[str, Identifier]]:
         """Rows of a SPARQL SELECT over one document's graph, or over the union of all."""
-        substitutions = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        substitutions = {ox.Variable(k): oxigraph_term(v) for k, v in (bindings or {}).items()}
         options: dict = {"substitutions": substitutions}
         if graph is None:
             options["use_default_graph_as_union"] = True

@@ -47,6 +47,11 @@ def names(facts: Extraction) -> list[str]:
     return sorted(p.name for p in facts.people.values())
 
 
+def names_read(read_minutes, text: str) -> list[str]:
+    """The people read from ``text``, by name."""
+    return names(read_minutes(text))
+
+
 def posts_held(facts: Extraction) -> dict[str, list[str]]:
     """Each person of an extraction, by name, with the posts read for them."""
     return {p.name: [post for post, _ in p.posts] for p in facts.people.values()}

@@ -66,11 +66,13 @@ _COUNCIL_TYPES = frozenset({"DC", "BC", "MBC", "CBC", "CC", "TC", "PC", "CCC", "
 # words that open an action-log line (``Action PF``), not a body's name
 _ACTION_WORDS = frozenset({"Action", "Actions", "Owner", "Lead", "Officer", "Response", "Update"})
 _HEAD_FIRST = ("Department", "Ministry", "Office", "Commission", "Inspectorate", "Agency")
+# the offices a member may hold in another body: ``a trustee of``, ``Chairman of``
+OFFICES_ELSEWHERE = (r"[Dd]irector|[Tt]rustee|[Gg]overnor|[Cc]hair(?:man|woman|person)?|[Tt]reasurer|[Ss]ecretary|"
+                     r"[Pp]resident|[Pp]atron")
 # a tie a member declares as an interest, then the body it is with: ``as a trustee of Harbour Housing``,
 # ``Employee of HMRC``, ``employed by Northfield Ltd`` (a body named so needs no organisation word)
 _AFFILIATION = re.compile(
-    r"\b(?:(?:[Bb]oard )?[Mm]ember|[Dd]irector|[Tt]rustee|[Gg]overnor|[Ee]mployee|[Vv]olunteer|[Ss]hareholder|"
-    r"[Pp]atron|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Ss]ecretary|[Tt]reasurer)\s+(?:of|with|at|to)\s+"
+    rf"\b(?:(?:[Bb]oard )?[Mm]ember|[Ee]mployee|[Vv]olunteer|[Ss]hareholder|{OFFICES_ELSEWHERE})\s+(?:of|with|at|to)\s+"
     r"(?:the\s+)?(?=[A-Z])|\b(?:employed|engaged|retained)\s+by\s+(?:the\s+)?(?=[A-Z])|\bworks?\s+(?:for|at)\s+"
     r"(?:the\s+)?(?=[A-Z])")
 _NAME_AFTER = re.compile(r"[A-Z][\w’'&-]*(?:\.\w[\w’'&-]*)*"
@@ -371,8 +373,7 @@ def _represented(text: str, rules: Rules) -> list[tuple[str, str | None, int]]:
 @cache
 def _representative_line(rules: Rules) -> re.Pattern:
     titles = rules.honorific_pattern()
-    return re.compile(rf"(?m)^[ \t]*(?P<body>[A-Z][\w’'&-]*(?:[ ](?:(?:of|for|and|&|the)[ ])?[A-Z][\w’'&-]*){{0,7}})"
-                      rf"[ \t]*:[ \t]*(?:{titles})\.?[ ]+[A-Z]")
+    return re.compile(rf"(?m)^[ \t]*(?P<body>{_NAME_AFTER.pattern})[ \t]*:[ \t]*(?:{titles})\.?[ ]+[A-Z]")
 
 
 def body_name_at(text: str, position: int) -> str | None:

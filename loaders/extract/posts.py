@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from govgraph.loaders.extract.organisations import body_name_at
+from govgraph.loaders.extract.organisations import OFFICES_ELSEWHERE, body_name_at
 from govgraph.loaders.rules import Rules
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9’'&/.-]+|[()–—,]|[^\sA-Za-z]")
@@ -333,9 +333,8 @@ _APPOINTED_TO = re.compile(r"(Council(?:’s|'s)?|Cabinet) (?:appointed|nominate
 _DECLARED_OFFICE = re.compile(
     r"(?:\b(?:as|being|and|as\s+(?:s?he|they)\s+(?:is|was|are|were))\s+(?:a|an|the)|\binterest\s+[-–—:])\s+"
     r"(?P<office>(?:(?:[Cc]ouncil(?:[’']s)?\s+)?(?:appointed|nominated)\s+"
-    r"(?:[Mm]ember|[Rr]epresentative|[Tt]rustee|[Dd]irector|[Gg]overnor)|[Dd]irector|[Tt]rustee|[Gg]overnor|"
-    r"[Cc]hair(?:man|woman|person)?|[Vv]ice[- ][Cc]hair(?:man|woman)?|[Tt]reasurer|[Ss]ecretary|[Pp]resident|[Pp]atron)"
-    r"\s+(?:of|on|to|for)\s+(?:the\s+)?)(?=[A-Z])")
+    rf"(?:[Mm]ember|[Rr]epresentative|[Tt]rustee|[Dd]irector|[Gg]overnor)|[Vv]ice[- ][Cc]hair(?:man|woman)?|"
+    rf"{OFFICES_ELSEWHERE})\s+(?:of|on|to|for)\s+(?:the\s+)?)(?=[A-Z])")
 
 
 def declared_office(sentence: str) -> str | None:
